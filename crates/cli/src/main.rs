@@ -1,0 +1,164 @@
+//! c4h: the Code4Health Playground on the command line.
+//!
+//! `c4h run FILE` runs a learner's script natively in the same sandbox the browser worker
+//! uses, and prints the same output, so lessons, fixtures and bug reports can be checked
+//! without a browser. It owns argument parsing and printing only; the behaviour of a run
+//! belongs to c4h-sandbox.
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use c4h_sandbox::{Event, Limits, Outcome};
+
+const USAGE: &str = "\
+Usage: c4h run [--json] FILE
+
+Runs a Rhai script in the Code4Health sandbox and prints its output.
+
+  FILE     the script to run, or - to read it from standard input
+  --json   print the run's events as JSON, one per line (the same events the
+           browser worker sends to the page)
+
+Exit status: 0 when the script ran to its end, 1 when it stopped with an error,
+2 when the command was used wrongly or the file could not be read.";
+
+/// What the command line asked for.
+#[derive(Debug, PartialEq)]
+enum Command {
+    Run { source: Source, json: bool },
+    Help,
+}
+
+#[derive(Debug, PartialEq)]
+enum Source {
+    File(String),
+    StandardInput,
+}
+
+fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
+    let mut arguments = arguments.iter().map(String::as_str);
+    match arguments.next() {
+        Some("run") => {}
+        Some("help" | "--help" | "-h") | None => return Ok(Command::Help),
+        Some(other) => return Err(format!("unknown command `{other}`")),
+    }
+    let mut json = false;
+    let mut source = None;
+    for argument in arguments {
+        match argument {
+            "--json" => json = true,
+            "-" if source.is_none() => source = Some(Source::StandardInput),
+            flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
+            path if source.is_none() => source = Some(Source::File(path.to_owned())),
+            extra => return Err(format!("unexpected argument `{extra}`")),
+        }
+    }
+    let source = source.ok_or("`run` needs a FILE (or - for standard input)")?;
+    Ok(Command::Run { source, json })
+}
+
+fn read_source(source: &Source) -> Result<String, String> {
+    match source {
+        Source::File(path) => std::fs::read_to_string(path)
+            .map_err(|error| format!("could not read `{path}`: {error}")),
+        Source::StandardInput => {
+            let mut code = String::new();
+            io::stdin()
+                .read_to_string(&mut code)
+                .map_err(|error| format!("could not read standard input: {error}"))?;
+            Ok(code)
+        }
+    }
+}
+
+/// Milliseconds since the first call: the sandbox's clock for native runs.
+fn clock() -> f64 {
+    static START: OnceLock<Instant> = OnceLock::new();
+    START.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0
+}
+
+fn run(code: &str, json: bool) -> Outcome {
+    // Errors go to stdout with the rest of the output, in order, exactly as the output
+    // panel shows them; the exit status tells scripts apart.
+    c4h_sandbox::run(code, &Limits::default(), clock, move |event: Event| {
+        let mut stdout = io::stdout().lock();
+        let written = if json {
+            serde_json::to_string(&event)
+                .map_err(io::Error::other)
+                .and_then(|line| writeln!(stdout, "{line}"))
+        } else {
+            match event.to_text() {
+                Some(text) => stdout.write_all(text.as_bytes()),
+                None => Ok(()),
+            }
+        };
+        // A closed pipe (for example `c4h run x | head`) is not the script's fault.
+        let _ = written.and_then(|()| stdout.flush());
+    })
+}
+
+fn main() -> ExitCode {
+    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    let command = match parse_arguments(&arguments) {
+        Ok(command) => command,
+        Err(message) => {
+            eprintln!("c4h: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match command {
+        Command::Help => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Command::Run { source, json } => match read_source(&source) {
+            Err(message) => {
+                eprintln!("c4h: {message}");
+                ExitCode::from(2)
+            }
+            Ok(code) => match run(&code, json) {
+                Outcome::Completed => ExitCode::SUCCESS,
+                Outcome::Failed => ExitCode::from(1),
+            },
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(arguments: &[&str]) -> Result<Command, String> {
+        let arguments: Vec<String> = arguments.iter().map(|a| a.to_string()).collect();
+        parse_arguments(&arguments)
+    }
+
+    #[test]
+    fn parses_run_with_file_stdin_and_json() {
+        assert_eq!(
+            parse(&["run", "a.rhai"]),
+            Ok(Command::Run {
+                source: Source::File("a.rhai".into()),
+                json: false
+            })
+        );
+        assert_eq!(
+            parse(&["run", "--json", "-"]),
+            Ok(Command::Run {
+                source: Source::StandardInput,
+                json: true
+            })
+        );
+        assert_eq!(parse(&[]), Ok(Command::Help));
+    }
+
+    #[test]
+    fn rejects_bad_usage() {
+        assert!(parse(&["walk"]).is_err());
+        assert!(parse(&["run"]).is_err());
+        assert!(parse(&["run", "a", "b"]).is_err());
+        assert!(parse(&["run", "--fast", "a"]).is_err());
+    }
+}

@@ -1,0 +1,95 @@
+//! Runs the real `c4h` binary: output, exit codes, standard input and JSON events.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn c4h(arguments: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_c4h"))
+        .args(arguments)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("c4h starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().expect("c4h finishes")
+}
+
+fn script_file(name: &str, code: &str) -> std::path::PathBuf {
+    let directory = std::env::temp_dir().join(format!("c4h-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).unwrap();
+    let path = directory.join(name);
+    std::fs::write(&path, code).unwrap();
+    path
+}
+
+#[test]
+fn runs_a_file_and_prints_its_output() {
+    let path = script_file("hello.rhai", "print(\"hello\");\ndebug(42);\n");
+    let output = c4h(&["run", path.to_str().unwrap()], "");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "hello\n42\n");
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn a_script_error_exits_1_with_line_and_column() {
+    let output = c4h(&["run", "-"], "print(\"before\");\nlet x = 10 / 0;\n");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with("before\nError on line 2, column 12: You tried to divide by zero"),
+        "{stdout}"
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn a_syntax_error_exits_1() {
+    let output = c4h(&["run", "-"], "let x = ;\n");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with("Syntax error on line 1, column 9:"),
+        "{stdout}"
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn an_endless_loop_is_stopped_with_a_plain_message() {
+    let output = c4h(&["run", "-"], "loop {}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("Stopped on line 1"), "{stdout}");
+    assert!(stdout.contains("loop that never ends"));
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    assert_eq!(c4h(&["run"], "").status.code(), Some(2));
+    assert_eq!(c4h(&["jump"], "").status.code(), Some(2));
+    let missing = c4h(&["run", "/no/such/file.rhai"], "");
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("could not read"));
+}
+
+#[test]
+fn json_mode_prints_the_worker_events() {
+    let output = c4h(&["run", "--json", "-"], "print(\"a\");\nprint(missing);");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let events: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
+        .collect();
+    // A syntax error (an unknown variable is found before running) and the end.
+    assert_eq!(events.len(), 2, "{stdout}");
+    assert_eq!(events[0]["type"], "diagnostic");
+    assert_eq!(events[0]["diagnostic"]["kind"], "syntax");
+    assert_eq!(events[0]["diagnostic"]["line"], 2);
+    assert_eq!(events[1]["type"], "finished");
+    assert_eq!(events[1]["outcome"], "failed");
+    assert_eq!(output.status.code(), Some(1));
+}

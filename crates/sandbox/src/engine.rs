@@ -1,0 +1,200 @@
+//! Building the Rhai engine with the sandbox's limits, and running a script in it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rhai::{Dynamic, Engine, EvalAltResult};
+
+use crate::diagnostics::Diagnostic;
+use crate::explain::{explain_parse_error, explain_run_error};
+use crate::limits::Limits;
+use crate::protocol::{Event, Outcome, Stream};
+
+/// Milliseconds since some fixed moment. The host supplies it because reading the clock is
+/// platform-specific (`std::time` panics on wasm32), and the sandbox stays platform-free.
+pub type Clock = fn() -> f64;
+
+/// How often (in operations) the clock is read, for the wall-clock budget and to send
+/// waiting output: reading a clock on every operation would slow every script down.
+const CLOCK_CHECK_INTERVAL: u64 = 4096;
+
+/// Parses a script without running it and returns its syntax errors (at most one: Rhai
+/// stops at the first). Cheap enough to call as the learner types.
+pub fn check_syntax(code: &str, limits: &Limits) -> Vec<Diagnostic> {
+    let engine = build_engine(limits);
+    match engine.compile(code) {
+        Ok(_) => Vec::new(),
+        Err(error) => vec![explain_parse_error(&error)],
+    }
+}
+
+/// Runs a script under `limits`, streaming each [`Event`] to `emit` as it happens. The last
+/// event is always [`Event::Finished`], whose outcome is also returned.
+pub fn run(
+    code: &str,
+    limits: &Limits,
+    clock: Clock,
+    emit: impl FnMut(Event) + 'static,
+) -> Outcome {
+    let started = clock();
+    let output = Rc::new(RefCell::new(OutputCapture {
+        emit: Box::new(emit),
+        clock,
+        pending: None,
+        last_flush: started,
+        bytes_written: 0,
+        max_bytes: limits.max_output_bytes,
+        truncated: false,
+    }));
+    let operations = Rc::new(RefCell::new(0_u64));
+
+    let mut engine = build_engine(limits);
+    {
+        let output = Rc::clone(&output);
+        engine.on_print(move |text| output.borrow_mut().write(Stream::Print, text));
+    }
+    {
+        let output = Rc::clone(&output);
+        engine.on_debug(move |text, _source, _position| {
+            output.borrow_mut().write(Stream::Debug, text)
+        });
+    }
+    {
+        let operations = Rc::clone(&operations);
+        let output = Rc::clone(&output);
+        let deadline = started + limits.max_run_millis as f64;
+        engine.on_progress(move |count| {
+            *operations.borrow_mut() = count;
+            if !count.is_multiple_of(CLOCK_CHECK_INTERVAL) {
+                return None;
+            }
+            output.borrow_mut().flush_if_due();
+            (clock() > deadline).then(|| Dynamic::from("time limit"))
+        });
+    }
+
+    let result = engine
+        .compile(code)
+        .map_err(|error| explain_parse_error(&error))
+        .and_then(|ast| match engine.run_ast(&ast) {
+            Ok(()) => Ok(()),
+            // `exit()` ends a script early on purpose: that is not a failure.
+            Err(error) if matches!(*error, EvalAltResult::Exit(..)) => Ok(()),
+            Err(error) => Err(explain_run_error(*error, limits)),
+        });
+
+    let mut output = output.borrow_mut();
+    let outcome = match result {
+        Ok(()) => Outcome::Completed,
+        Err(diagnostic) => {
+            output.send(Event::Diagnostic { diagnostic });
+            Outcome::Failed
+        }
+    };
+    output.send(Event::Finished {
+        outcome,
+        operations: *operations.borrow(),
+        elapsed_millis: clock() - started,
+    });
+    outcome
+}
+
+/// An engine with every limit set and nothing reachable beyond the script itself.
+fn build_engine(limits: &Limits) -> Engine {
+    let mut engine = Engine::new();
+    engine
+        .set_max_operations(limits.max_operations)
+        .set_max_call_levels(limits.max_call_depth)
+        .set_max_expr_depths(
+            limits.max_expression_depth,
+            limits.max_function_expression_depth,
+        )
+        .set_max_string_size(limits.max_string_bytes)
+        .set_max_array_size(limits.max_array_items)
+        .set_max_map_size(limits.max_map_properties)
+        .set_max_variables(limits.max_variables)
+        .set_max_functions(limits.max_functions)
+        // A misspelt variable is caught before the script runs, with its position.
+        .set_strict_variables(true)
+        // Reading a missing map property is an error, not a silent `()`.
+        .set_fail_on_invalid_map_property(true)
+        // `eval` would run code that the syntax check never saw.
+        .disable_symbol("eval");
+    // Without a handler, print and debug would write to the host's stdout.
+    engine.on_print(|_| {});
+    engine.on_debug(|_, _, _| {});
+    engine
+}
+
+/// Printed output on its way to the host: joined into batches, and capped.
+///
+/// Lines of the same stream are joined and sent at most every [`OUTPUT_FLUSH_MILLIS`], so
+/// a script printing in a tight loop cannot flood the page with thousands of messages.
+/// Waiting output is also sent from the progress callback, so a line printed just before a
+/// long computation still appears as soon as it is printed, not when the script ends.
+struct OutputCapture {
+    emit: Box<dyn FnMut(Event)>,
+    clock: Clock,
+    pending: Option<(Stream, String)>,
+    last_flush: f64,
+    bytes_written: usize,
+    max_bytes: usize,
+    truncated: bool,
+}
+
+/// Waiting output is sent at least this often (milliseconds)...
+const OUTPUT_FLUSH_MILLIS: f64 = 25.0;
+/// ...or as soon as this much is waiting (bytes).
+const OUTPUT_FLUSH_BYTES: usize = 16 * 1024;
+
+impl OutputCapture {
+    fn write(&mut self, stream: Stream, text: &str) {
+        if self.truncated {
+            return;
+        }
+        let line_bytes = text.len() + 1;
+        if self.bytes_written + line_bytes > self.max_bytes {
+            self.truncated = true;
+            let max_output_bytes = self.max_bytes;
+            self.send(Event::OutputTruncated { max_output_bytes });
+            return;
+        }
+        self.bytes_written += line_bytes;
+        match &mut self.pending {
+            Some((pending_stream, pending_text)) if *pending_stream == stream => {
+                pending_text.push_str(text);
+                pending_text.push('\n');
+            }
+            _ => {
+                self.flush();
+                self.pending = Some((stream, format!("{text}\n")));
+            }
+        }
+        let waiting = self.pending.as_ref().map_or(0, |(_, text)| text.len());
+        if waiting >= OUTPUT_FLUSH_BYTES {
+            self.flush();
+        } else {
+            self.flush_if_due();
+        }
+    }
+
+    /// Sends waiting output if it has waited long enough.
+    fn flush_if_due(&mut self) {
+        if self.pending.is_some() && (self.clock)() - self.last_flush >= OUTPUT_FLUSH_MILLIS {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if let Some((stream, text)) = self.pending.take() {
+            (self.emit)(Event::Output { stream, text });
+            self.last_flush = (self.clock)();
+        }
+    }
+
+    /// Sends any other event, after the output that came before it.
+    fn send(&mut self, event: Event) {
+        self.flush();
+        (self.emit)(event);
+    }
+}

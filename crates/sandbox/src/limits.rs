@@ -1,0 +1,56 @@
+//! The limits every run is held to, in one place.
+
+use serde::{Deserialize, Serialize};
+
+/// What a learner's script may use before it is stopped.
+///
+/// The operation limit is the main guard: it is deterministic, so the same script stops at
+/// the same point on every machine and in every browser. The wall-clock budget is a second
+/// line of defence for work that is slow per operation (for example huge string copies).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Limits {
+    /// Rhai operations (roughly: expressions evaluated) per run.
+    pub max_operations: u64,
+    /// How deep functions may call functions (recursion depth).
+    pub max_call_depth: usize,
+    /// How deeply expressions may nest at the top level of a script.
+    pub max_expression_depth: usize,
+    /// How deeply expressions may nest inside a function body.
+    pub max_function_expression_depth: usize,
+    /// Longest string, in bytes.
+    pub max_string_bytes: usize,
+    /// Most items in an array (nested arrays count their items too). Rhai re-measures an
+    /// array each time it changes, so filling one up to the limit costs time quadratic in
+    /// the limit: 50,000 keeps `loop { list.push(1) }` to about two seconds.
+    pub max_array_items: usize,
+    /// Most properties in a map (nested maps count their properties too).
+    pub max_map_properties: usize,
+    /// Most variables alive at once.
+    pub max_variables: usize,
+    /// Most functions a script may define.
+    pub max_functions: usize,
+    /// Total bytes of printed output; beyond it, output is dropped with one notice.
+    pub max_output_bytes: usize,
+    /// Wall-clock budget in milliseconds, checked while the script runs.
+    pub max_run_millis: u64,
+}
+
+impl Default for Limits {
+    /// Generous for any lesson, small enough that a runaway script stops within a few
+    /// seconds even on a slow classroom machine.
+    fn default() -> Self {
+        Limits {
+            max_operations: 10_000_000,
+            max_call_depth: 64,
+            max_expression_depth: 64,
+            max_function_expression_depth: 32,
+            max_string_bytes: 1 << 20,
+            max_array_items: 50_000,
+            max_map_properties: 10_000,
+            max_variables: 10_000,
+            max_functions: 1_000,
+            max_output_bytes: 100_000,
+            max_run_millis: 10_000,
+        }
+    }
+}

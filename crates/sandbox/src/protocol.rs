@@ -1,0 +1,149 @@
+//! The messages between the page and the worker, and the events of a run.
+//!
+//! Both sides use these serde types, so the page and the worker cannot disagree about a
+//! message's shape. On the wire each message is one JSON string. The CLI's `--json` mode
+//! prints the same [`Event`]s, one per line.
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostics::Diagnostic;
+
+/// A request from the page to the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Request {
+    /// Run a script. `run` is chosen by the page and echoed in every event of the run.
+    Run { run: u32, code: String },
+    /// Parse a script without running it, to mark syntax errors as the learner types.
+    CheckSyntax { request: u32, code: String },
+}
+
+/// A message from the worker to the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum WorkerMessage {
+    /// The worker has loaded and can take requests. Requests sent before this are lost.
+    Ready,
+    /// Something happened in a run.
+    Event { run: u32, event: Event },
+    /// The answer to [`Request::CheckSyntax`].
+    Syntax {
+        request: u32,
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// The page sent something the worker could not read (a bug, never a learner's fault).
+    BadRequest { message: String },
+    /// The worker's wasm could not load (sent by www/worker.js, not by Rust).
+    LoadFailed { message: String },
+}
+
+/// Which kind of output a piece of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stream {
+    /// From `print`.
+    Print,
+    /// From `debug`.
+    Debug,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The script ran to its end.
+    Completed,
+    /// The script stopped with an error (reported as a [`Event::Diagnostic`] just before).
+    Failed,
+}
+
+/// One thing that happened while a script ran, in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    /// Text the script printed: one or more whole lines, each ending in a newline.
+    Output { stream: Stream, text: String },
+    /// The script printed more than the limit; later output is dropped.
+    OutputTruncated { max_output_bytes: usize },
+    /// An error: a syntax error found before the run, or a runtime error that ended it.
+    Diagnostic { diagnostic: Diagnostic },
+    /// The run is over. Always the last event of a run.
+    Finished {
+        outcome: Outcome,
+        operations: u64,
+        elapsed_millis: f64,
+    },
+}
+
+impl Event {
+    /// The event as plain text, exactly as the output panel and the CLI show it.
+    /// `Finished` has no text of its own.
+    pub fn to_text(&self) -> Option<String> {
+        match self {
+            Event::Output { text, .. } => Some(text.clone()),
+            Event::OutputTruncated { max_output_bytes } => Some(format!(
+                "Output stopped here: your script printed more than {} characters. \
+                 The script kept running, but nothing more is shown. \
+                 Try printing less, for example not inside a loop.\n",
+                group_thousands(*max_output_bytes as u64)
+            )),
+            Event::Diagnostic { diagnostic } => Some(format!("{}\n", diagnostic.to_text())),
+            Event::Finished { .. } => None,
+        }
+    }
+}
+
+/// 1234567 becomes "1,234,567": numbers in messages are read by beginners.
+pub fn group_thousands(number: u64) -> String {
+    let digits = number.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(1000), "1,000");
+        assert_eq!(group_thousands(10_000_000), "10,000,000");
+    }
+
+    #[test]
+    fn messages_round_trip_as_tagged_json() {
+        let message = WorkerMessage::Event {
+            run: 7,
+            event: Event::Output {
+                stream: Stream::Print,
+                text: "hello\n".into(),
+            },
+        };
+        let json = serde_json::to_string(&message).unwrap();
+        assert_eq!(
+            json,
+            r#"{"type":"event","run":7,"event":{"type":"output","stream":"print","text":"hello\n"}}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<WorkerMessage>(&json).unwrap(),
+            message
+        );
+        let request: Request =
+            serde_json::from_str(r#"{"type":"run","run":1,"code":"print(1)"}"#).unwrap();
+        assert_eq!(
+            request,
+            Request::Run {
+                run: 1,
+                code: "print(1)".into()
+            }
+        );
+    }
+}

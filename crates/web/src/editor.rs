@@ -1,0 +1,57 @@
+//! The Rust side of the code editor. The editor itself is CodeMirror 6, set up in
+//! www/editor/editor.js and bundled by esbuild; it puts `window.c4hEditor` on the page
+//! before this app starts.
+
+use c4h_sandbox::Diagnostic;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// One editor on the page.
+    pub type CodeEditor;
+
+    #[wasm_bindgen(catch, js_namespace = c4hEditor, js_name = create)]
+    fn create_editor(
+        parent: &web_sys::HtmlElement,
+        text: &str,
+        on_change: &js_sys::Function,
+        on_run: &js_sys::Function,
+    ) -> Result<CodeEditor, JsValue>;
+
+    #[wasm_bindgen(method, js_name = getText)]
+    pub fn text(this: &CodeEditor) -> String;
+
+    #[wasm_bindgen(method, js_name = showDiagnostics)]
+    fn show_diagnostics_json(this: &CodeEditor, json: &str);
+}
+
+impl CodeEditor {
+    /// Puts an editor holding `text` inside `parent`. `on_change` gets the whole text after
+    /// every edit; `on_run` is called for Ctrl+Enter (Cmd+Enter on a Mac).
+    pub fn create(
+        parent: &web_sys::HtmlElement,
+        text: &str,
+        on_change: impl FnMut(String) + 'static,
+        on_run: impl FnMut() + 'static,
+    ) -> Result<CodeEditor, JsValue> {
+        let on_change = Closure::<dyn FnMut(String)>::new(on_change);
+        let on_run = Closure::<dyn FnMut()>::new(on_run);
+        let editor = create_editor(
+            parent,
+            text,
+            on_change.as_ref().unchecked_ref(),
+            on_run.as_ref().unchecked_ref(),
+        )?;
+        // The editor lives as long as the page, and so do its callbacks.
+        on_change.forget();
+        on_run.forget();
+        Ok(editor)
+    }
+
+    /// Marks the lines and places of these diagnostics; an empty slice clears the marks.
+    pub fn show_diagnostics(&self, diagnostics: &[Diagnostic]) {
+        // Serialising plain structs of strings and numbers cannot fail.
+        let json = serde_json::to_string(diagnostics).unwrap_or_else(|_| "[]".into());
+        self.show_diagnostics_json(&json);
+    }
+}

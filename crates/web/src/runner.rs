@@ -1,0 +1,196 @@
+//! The worker that runs learners' scripts, seen from the page.
+//!
+//! Scripts never run on the page's own thread. [`Runner`] starts the worker, queues requests
+//! until the worker says it is ready, and can throw the worker away at once (Stop) and start
+//! a fresh one. It knows nothing of the page: messages go to a callback.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use c4h_sandbox::{Request, WorkerMessage};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{ErrorEvent, MessageEvent, Worker};
+
+/// The worker's entry script (www/worker.js), copied by Trunk next to index.html.
+const WORKER_URL: &str = "./worker.js";
+
+/// What the runner tells the page.
+pub enum RunnerEvent {
+    /// A message from the worker.
+    Message(WorkerMessage),
+    /// The worker failed (it could not load, or hit an internal error). It has been thrown
+    /// away; the next request starts a new one.
+    Crashed(String),
+}
+
+/// The page's handle on the script-running worker.
+#[derive(Clone)]
+pub struct Runner {
+    state: Rc<RefCell<RunnerState>>,
+}
+
+struct RunnerState {
+    worker: Option<LiveWorker>,
+    ready: bool,
+    /// Requests made before the worker was ready, as JSON; a worker drops messages that
+    /// arrive before its handler is installed.
+    queued: Vec<String>,
+    /// A worker that failed, kept until the next start: it cannot be dropped from inside
+    /// its own error handler, which is running at that moment.
+    retired: Option<LiveWorker>,
+    on_event: Rc<dyn Fn(RunnerEvent)>,
+}
+
+/// A started worker and the callbacks it holds (dropped together).
+struct LiveWorker {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+}
+
+impl Drop for LiveWorker {
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.terminate();
+    }
+}
+
+impl Runner {
+    /// Starts a worker straight away, so the first Run does not wait for it to load.
+    pub fn new(on_event: impl Fn(RunnerEvent) + 'static) -> Runner {
+        let runner = Runner {
+            state: Rc::new(RefCell::new(RunnerState {
+                worker: None,
+                ready: false,
+                queued: Vec::new(),
+                retired: None,
+                on_event: Rc::new(on_event),
+            })),
+        };
+        runner.start_worker();
+        runner
+    }
+
+    /// Sends a request, starting a worker first if there is none.
+    pub fn send(&self, request: &Request) {
+        // Serialising our own enum of strings and numbers cannot fail.
+        let json = serde_json::to_string(request).unwrap_or_default();
+        if self.state.borrow().worker.is_none() {
+            self.start_worker();
+        }
+        let mut state = self.state.borrow_mut();
+        match (&state.worker, state.ready) {
+            (Some(live), true) => post(&live.worker, &json),
+            _ => state.queued.push(json),
+        }
+    }
+
+    /// Ends whatever the worker is doing at once and starts a fresh worker. Queued
+    /// requests are dropped with the old worker.
+    pub fn restart(&self) {
+        self.stop_worker();
+        self.start_worker();
+    }
+
+    fn stop_worker(&self) {
+        let old = {
+            let mut state = self.state.borrow_mut();
+            state.ready = false;
+            state.queued.clear();
+            state.worker.take()
+        };
+        drop(old);
+    }
+
+    fn start_worker(&self) {
+        let on_event = Rc::clone(&self.state.borrow().on_event);
+        let worker = match Worker::new(WORKER_URL) {
+            Ok(worker) => worker,
+            Err(error) => {
+                on_event(RunnerEvent::Crashed(describe(&error)));
+                return;
+            }
+        };
+
+        let weak = Rc::downgrade(&self.state);
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let Some(state) = weak.upgrade() else { return };
+            let Some(text) = event.data().as_string() else {
+                return;
+            };
+            let Ok(message) = serde_json::from_str::<WorkerMessage>(&text) else {
+                return;
+            };
+            if let WorkerMessage::LoadFailed { message } = message {
+                crash(&state, message);
+                return;
+            }
+            if message == WorkerMessage::Ready {
+                let mut state = state.borrow_mut();
+                state.ready = true;
+                let queued = std::mem::take(&mut state.queued);
+                if let Some(live) = &state.worker {
+                    for json in &queued {
+                        post(&live.worker, json);
+                    }
+                }
+            }
+            let on_event = Rc::clone(&state.borrow().on_event);
+            on_event(RunnerEvent::Message(message));
+        });
+
+        let weak = Rc::downgrade(&self.state);
+        let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
+            event.prevent_default();
+            if let Some(state) = weak.upgrade() {
+                crash(&state, event.message());
+            }
+        });
+
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let mut state = self.state.borrow_mut();
+        state.ready = false;
+        state.retired = None;
+        state.worker = Some(LiveWorker {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        });
+    }
+}
+
+/// Puts a failed worker aside and tells the page. The next request starts a new worker;
+/// not restarting here means a worker that cannot load does not restart forever.
+fn crash(state: &Rc<RefCell<RunnerState>>, message: String) {
+    let on_event = Rc::clone(&state.borrow().on_event);
+    {
+        let mut state = state.borrow_mut();
+        state.ready = false;
+        state.queued.clear();
+        if let Some(broken) = state.worker.take() {
+            broken.worker.terminate();
+            state.retired = Some(broken);
+        }
+    }
+    on_event(RunnerEvent::Crashed(message));
+}
+
+fn post(worker: &Worker, json: &str) {
+    // Posting a string to a live worker does not fail; if it did, the run would simply
+    // not start and Stop still works.
+    let _ = worker.post_message(&JsValue::from_str(json));
+}
+
+fn describe(error: &JsValue) -> String {
+    error
+        .as_string()
+        .or_else(|| {
+            js_sys::JSON::stringify(error)
+                .ok()
+                .and_then(|s| s.as_string())
+        })
+        .unwrap_or_else(|| "unknown error".into())
+}

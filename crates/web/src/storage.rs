@@ -1,0 +1,147 @@
+//! Keeping the learner's code in the browser's localStorage, so that it survives a reload.
+//!
+//! Storage can be switched off, full, or hold something we cannot read (an older tab, a
+//! browser extension, a bug). None of these may break the page or lose work: each is
+//! reported as a [`StorageProblem`] with a plain-English explanation, and unreadable data is
+//! copied aside before anything could overwrite it.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+use web_sys::{DomException, Storage};
+
+/// The key of the playground's saved code. The version is in the key and in the value, so
+/// a future format can read this one and this one never misreads a future one.
+const PLAYGROUND_KEY: &str = "c4h.playground.v1";
+const FORMAT_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct SavedPlayground {
+    version: u32,
+    code: String,
+}
+
+/// Why saving or loading did not work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// The browser does not let this page use storage (for example a strict privacy mode).
+    Unavailable,
+    /// Something was saved, but it could not be read; it has been kept aside.
+    Unreadable,
+    /// Storage is full.
+    Full,
+}
+
+impl StorageProblem {
+    /// The heading of the notice.
+    pub fn heading(self) -> &'static str {
+        match self {
+            StorageProblem::Unavailable | StorageProblem::Full => "Your work is not being saved",
+            StorageProblem::Unreadable => "Your saved code could not be opened",
+        }
+    }
+
+    /// What the learner is told.
+    pub fn message(self) -> &'static str {
+        match self {
+            StorageProblem::Unavailable => {
+                "This browser is not letting the playground save your work, so your code \
+                 will be lost when you close this page. To keep it, copy it somewhere safe."
+            }
+            StorageProblem::Unreadable => {
+                "Your saved code could not be read, so the example code is shown instead. \
+                 A copy of what was saved has been kept in this browser."
+            }
+            StorageProblem::Full => {
+                "Your browser's storage is full, so your latest changes are not being saved. \
+                 Copy your code somewhere safe."
+            }
+        }
+    }
+}
+
+/// What loading found.
+pub struct Loaded {
+    /// The saved code, if there was any that could be read.
+    pub code: Option<String>,
+    pub problem: Option<StorageProblem>,
+}
+
+fn local_storage() -> Result<Storage, StorageProblem> {
+    // Reading `window.localStorage` itself throws when storage is blocked.
+    match web_sys::window().map(|window| window.local_storage()) {
+        Some(Ok(Some(storage))) => Ok(storage),
+        _ => Err(StorageProblem::Unavailable),
+    }
+}
+
+/// Loads the saved playground code.
+pub fn load() -> Loaded {
+    let storage = match local_storage() {
+        Ok(storage) => storage,
+        Err(problem) => {
+            return Loaded {
+                code: None,
+                problem: Some(problem),
+            };
+        }
+    };
+    let raw = match storage.get_item(PLAYGROUND_KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => {
+            return Loaded {
+                code: None,
+                problem: None,
+            };
+        }
+        Err(_) => {
+            return Loaded {
+                code: None,
+                problem: Some(StorageProblem::Unavailable),
+            };
+        }
+    };
+    match serde_json::from_str::<SavedPlayground>(&raw) {
+        Ok(saved) if saved.version == FORMAT_VERSION => Loaded {
+            code: Some(saved.code),
+            problem: None,
+        },
+        _ => {
+            keep_aside(&storage, &raw);
+            Loaded {
+                code: None,
+                problem: Some(StorageProblem::Unreadable),
+            }
+        }
+    }
+}
+
+/// Moves unreadable saved data to a key of its own, so that saving new code loses nothing.
+/// Each copy gets a fresh key, so an older copy is never overwritten.
+fn keep_aside(storage: &Storage, raw: &str) {
+    let key = format!("{PLAYGROUND_KEY}.unreadable.{}", js_sys::Date::now() as u64);
+    // Only once the copy is safe is the original removed; if copying fails (storage full),
+    // the original stays where it is.
+    if storage.set_item(&key, raw).is_ok() {
+        let _ = storage.remove_item(PLAYGROUND_KEY);
+    }
+}
+
+/// Saves the playground code.
+pub fn save(code: &str) -> Result<(), StorageProblem> {
+    let storage = local_storage()?;
+    let value = serde_json::to_string(&SavedPlayground {
+        version: FORMAT_VERSION,
+        code: code.to_owned(),
+    })
+    .map_err(|_| StorageProblem::Unavailable)?;
+    storage.set_item(PLAYGROUND_KEY, &value).map_err(|error| {
+        let is_quota = error
+            .dyn_ref::<DomException>()
+            .is_some_and(|exception| exception.name() == "QuotaExceededError");
+        if is_quota {
+            StorageProblem::Full
+        } else {
+            StorageProblem::Unavailable
+        }
+    })
+}

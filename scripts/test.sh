@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs every check the project makes, in order, and ends with one summary line of passed
+# and failed counts. `make test` calls this after installing the tools. A failing stage
+# does not stop the later ones, so one run shows everything that is wrong.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+results=target/test-results
+mkdir -p "$results"
+failed_stages=()
+
+stage() {
+  local name=$1
+  shift
+  echo
+  echo "== $name: $*"
+  if ! "$@" 2>&1 | tee "$results/$name.log"; then
+    failed_stages+=("$name")
+  fi
+}
+
+stage format cargo fmt --all --check
+stage lint-native cargo clippy --locked --all-targets -- -D warnings
+stage lint-wasm cargo clippy --locked --target wasm32-unknown-unknown -p c4h-web -p c4h-worker -- -D warnings
+if cargo nextest --version >/dev/null 2>&1; then
+  stage native cargo nextest run --locked --no-fail-fast
+else
+  stage native cargo test --locked --no-fail-fast
+fi
+stage build trunk build --release --offline
+# The browser tests compare the page's output with the CLI's, so they need the CLI.
+stage cli cargo build --locked -p c4h-cli
+stage browser node tests/run.mjs
+
+# Counts: nextest ends with "N tests run: P passed, F failed"; cargo test prints
+# "test result: ok. P passed; F failed" per binary; the browser runner prints
+# "Browser tests: P passed, F failed".
+count() { grep -oE "[0-9]+ $1" "$2" 2>/dev/null | awk '{ sum += $1 } END { print sum + 0 }'; }
+if grep -q "tests run:" "$results/native.log" 2>/dev/null; then
+  native_passed=$(grep "tests run:" "$results/native.log" | tail -1 | grep -oE "[0-9]+ passed" | awk '{print $1+0}')
+  native_failed=$(grep "tests run:" "$results/native.log" | tail -1 | grep -oE "[0-9]+ failed" | awk '{print $1+0}')
+else
+  native_passed=$(count passed "$results/native.log")
+  native_failed=$(count failed "$results/native.log")
+fi
+browser_line=$(grep "^Browser tests:" "$results/browser.log" 2>/dev/null | tail -1)
+browser_passed=$(echo "$browser_line" | grep -oE "[0-9]+ passed" | awk '{print $1+0}')
+browser_failed=$(echo "$browser_line" | grep -oE "[0-9]+ failed" | awk '{print $1+0}')
+native_passed=${native_passed:-0} native_failed=${native_failed:-0}
+browser_passed=${browser_passed:-0} browser_failed=${browser_failed:-0}
+
+passed=$((native_passed + browser_passed))
+failed=$((native_failed + browser_failed))
+echo
+if [ ${#failed_stages[@]} -eq 0 ]; then
+  echo "make test: $passed passed, $failed failed (native $native_passed passed, browser $browser_passed passed); every stage passed"
+  exit 0
+fi
+echo "make test: $passed passed, $failed failed (native $native_passed/$((native_passed + native_failed)), browser $browser_passed/$((browser_passed + browser_failed))); failed stages: ${failed_stages[*]}"
+exit 1

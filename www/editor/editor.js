@@ -1,0 +1,136 @@
+// The code editor: CodeMirror 6 set up for beginners, exposed to the Rust app as
+// `window.c4hEditor`. esbuild bundles this file into www/generated/editor.js (see
+// www/build.mjs); the Rust side binds to it in crates/web/src/editor.rs.
+import { EditorState, Prec, StateEffect, StateField, RangeSetBuilder } from "@codemirror/state";
+import {
+  EditorView, Decoration, keymap, lineNumbers, highlightActiveLine,
+  highlightActiveLineGutter, drawSelection, highlightSpecialChars,
+} from "@codemirror/view";
+import {
+  indentOnInput, bracketMatching, syntaxHighlighting, HighlightStyle, indentUnit,
+} from "@codemirror/language";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { setDiagnostics, lintGutter } from "@codemirror/lint";
+import { tags } from "@lezer/highlight";
+import { rhai } from "./rhai-language.js";
+
+// Colours from the NHS.UK palette where one fits; each has at least 4.5:1 contrast on white.
+const highlightStyle = HighlightStyle.define([
+  { tag: tags.keyword, color: "#7c2855", fontWeight: "bold" },
+  { tag: [tags.string], color: "#00703c" },
+  { tag: [tags.number, tags.atom], color: "#005eb8" },
+  { tag: tags.comment, color: "#4c6272", fontStyle: "italic" },
+  { tag: tags.function(tags.variableName), color: "#330072" },
+  { tag: tags.standard(tags.variableName), color: "#005eb8", fontWeight: "bold" },
+  { tag: [tags.operator, tags.punctuation, tags.bracket], color: "#212b32" },
+]);
+
+const theme = EditorView.theme({
+  "&": { fontSize: "1rem", border: "2px solid #4c6272", backgroundColor: "#ffffff" },
+  "&.cm-focused": { outline: "4px solid #ffeb3b", boxShadow: "inset 0 0 0 2px #212b32" },
+  ".cm-content": { fontFamily: "ui-monospace, Menlo, Consolas, 'Courier New', monospace", minHeight: "18rem" },
+  ".cm-scroller": { lineHeight: "1.6" },
+  ".cm-gutters": { backgroundColor: "#f0f4f5", color: "#4c6272", borderRight: "1px solid #d8dde0" },
+  ".cm-activeLine": { backgroundColor: "#f0f4f5" },
+  ".cm-activeLineGutter": { backgroundColor: "#d8dde0", color: "#212b32" },
+  ".cm-c4h-errorLine": { backgroundColor: "#fbe4e4" },
+  "&.cm-focused .cm-matchingBracket": { backgroundColor: "#ffeb3b", outline: "1px solid #212b32" },
+});
+
+// Whole-line marking for the lines that have an error, so the line stands out even before
+// the learner hovers the underlined part.
+const setErrorLines = StateEffect.define();
+const errorLines = StateField.define({
+  create: () => Decoration.none,
+  update(lines, transaction) {
+    lines = lines.map(transaction.changes);
+    for (const effect of transaction.effects) {
+      if (effect.is(setErrorLines)) lines = effect.value;
+    }
+    return lines;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+const errorLine = Decoration.line({ class: "cm-c4h-errorLine" });
+
+/** Turns the sandbox's diagnostics (line and column from 1) into CodeMirror ranges. */
+function toRanges(doc, diagnostics) {
+  return diagnostics
+    .filter((d) => d.line != null)
+    .map((d) => {
+      const line = doc.line(Math.min(Math.max(d.line, 1), doc.lines));
+      const column = Math.max((d.column ?? 1) - 1, 0);
+      const from = Math.min(line.from + column, line.to);
+      const rest = doc.sliceString(from, line.to);
+      const word = /^[A-Za-z0-9_]+/.exec(rest);
+      let to = from + (word ? word[0].length : Math.min(1, rest.length));
+      // A mark needs something to cover: at the end of a line, cover the whole line.
+      const start = from === to ? line.from : from;
+      if (from === to) to = line.to;
+      return { line, from: start, to, message: d.message };
+    });
+}
+
+function create(parent, text, onChange, onRun) {
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: text,
+      extensions: [
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        highlightSpecialChars(),
+        history(),
+        drawSelection(),
+        indentOnInput(),
+        bracketMatching(),
+        highlightActiveLine(),
+        lintGutter(),
+        errorLines,
+        rhai,
+        indentUnit.of("    "),
+        syntaxHighlighting(highlightStyle),
+        EditorView.lineWrapping,
+        theme,
+        // Tab indents; Escape then Tab leaves the editor (CodeMirror's tab-focus mode),
+        // so keyboard users are never trapped.
+        Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }])),
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        EditorView.contentAttributes.of({
+          "aria-label": "Code editor",
+          "aria-describedby": "editor-help",
+          spellcheck: "false",
+          autocapitalize: "off",
+          autocorrect: "off",
+        }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) onChange(update.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+
+  return {
+    getText: () => view.state.doc.toString(),
+    setText(newText) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: newText } });
+    },
+    focus: () => view.focus(),
+    /** Shows diagnostics (a JSON array of {line, column, message}); [] clears them. */
+    showDiagnostics(json) {
+      const ranges = toRanges(view.state.doc, JSON.parse(json));
+      const builder = new RangeSetBuilder();
+      const seen = new Set();
+      for (const range of [...ranges].sort((a, b) => a.line.from - b.line.from)) {
+        if (seen.has(range.line.from)) continue;
+        seen.add(range.line.from);
+        builder.add(range.line.from, range.line.from, errorLine);
+      }
+      const lint = setDiagnostics(view.state, ranges.map(({ from, to, message }) =>
+        ({ from, to, message, severity: "error" })));
+      view.dispatch({ effects: [].concat(lint.effects ?? [], setErrorLines.of(builder.finish())) });
+    },
+  };
+}
+
+window.c4hEditor = { create };
