@@ -22,6 +22,7 @@ help:
 	@echo "make serve   build and serve the playground on http://127.0.0.1:8080"
 	@echo "make test    run every check (installs what is missing first)"
 	@echo "make build   build the release site into dist/"
+	@echo "make bench   measure speed and size (writes target/bench/report.json)"
 
 serve: tools crates
 	trunk serve --release --offline
@@ -31,6 +32,11 @@ build: tools crates
 
 test: tools crates
 	scripts/test.sh
+
+# Speed and size in headless Chromium against the release build, and the engine natively.
+bench: build
+	cargo build --locked --release -p c4h-cli
+	node bench/run.mjs
 
 lint: tools
 	cargo fmt --all --check

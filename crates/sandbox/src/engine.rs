@@ -3,7 +3,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rhai::{Dynamic, Engine, EvalAltResult};
+use rhai::packages::{
+    BasicArrayPackage, BasicMapPackage, BasicMathPackage, CorePackage, LogicPackage,
+    MoreStringPackage, Package,
+};
+use rhai::{Dynamic, Engine, EvalAltResult, Module, Shared};
 
 use crate::diagnostics::Diagnostic;
 use crate::explain::{explain_parse_error, explain_run_error};
@@ -99,9 +103,36 @@ pub fn run(
     outcome
 }
 
+rhai::def_package! {
+    /// What learners' scripts can call: Rhai's standard library without bit fields and
+    /// BLOBs (binary data), which no lesson needs, which only add download size, and whose
+    /// `blob(n)` would be one more way to ask for a huge block of memory at once.
+    LearnerPackage(module):
+        CorePackage,
+        LogicPackage,
+        BasicMathPackage,
+        BasicArrayPackage,
+        BasicMapPackage,
+        MoreStringPackage
+    {}
+}
+
+thread_local! {
+    /// Built once per thread: building the function tables on every run would add to every
+    /// Run and to every syntax check as the learner types.
+    static LEARNER_LIBRARY: Shared<Module> = LearnerPackage::new().as_shared_module();
+}
+
+/// Rhai's default for its string interner (`Engine::new` sets the same).
+const MAX_STRINGS_INTERNED: usize = 256;
+
 /// An engine with every limit set and nothing reachable beyond the script itself.
 fn build_engine(limits: &Limits) -> Engine {
-    let mut engine = Engine::new();
+    // `new_raw` has no library, no module resolver and no print handler: everything the
+    // script can reach is added here, on purpose.
+    let mut engine = Engine::new_raw();
+    engine.register_global_module(LEARNER_LIBRARY.with(Shared::clone));
+    engine.set_max_strings_interned(MAX_STRINGS_INTERNED);
     engine
         .set_max_operations(limits.max_operations)
         .set_max_call_levels(limits.max_call_depth)
@@ -120,9 +151,6 @@ fn build_engine(limits: &Limits) -> Engine {
         .set_fail_on_invalid_map_property(true)
         // `eval` would run code that the syntax check never saw.
         .disable_symbol("eval");
-    // Without a handler, print and debug would write to the host's stdout.
-    engine.on_print(|_| {});
-    engine.on_debug(|_, _, _| {});
     engine
 }
 

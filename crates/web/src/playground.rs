@@ -244,6 +244,7 @@ pub fn Playground() -> impl IntoView {
                 editor_failed.set(true);
             }
         }
+        runner.with_value(Runner::warm_up);
     });
 
     // Ctrl+Enter (Cmd+Enter on a Mac) runs the code from anywhere on the page. Inside the

@@ -58,7 +58,8 @@ impl Drop for LiveWorker {
 }
 
 impl Runner {
-    /// Starts a worker straight away, so the first Run does not wait for it to load.
+    /// A runner with no worker yet: call [`Runner::warm_up`] once the page is usable, or
+    /// the first request starts one.
     pub fn new(on_event: impl Fn(RunnerEvent) + 'static) -> Runner {
         let runner = Runner {
             state: Rc::new(RefCell::new(RunnerState {
@@ -69,17 +70,23 @@ impl Runner {
                 on_event: Rc::new(on_event),
             })),
         };
-        runner.start_worker();
         runner
+    }
+
+    /// Starts the worker now, if there is none, so the first Run does not wait for it.
+    /// The page calls this once its editor is up: loading the worker's wasm earlier would
+    /// compete with the page's own start-up.
+    pub fn warm_up(&self) {
+        if self.state.borrow().worker.is_none() {
+            self.start_worker();
+        }
     }
 
     /// Sends a request, starting a worker first if there is none.
     pub fn send(&self, request: &Request) {
         // Serialising our own enum of strings and numbers cannot fail.
         let json = serde_json::to_string(request).unwrap_or_default();
-        if self.state.borrow().worker.is_none() {
-            self.start_worker();
-        }
+        self.warm_up();
         let mut state = self.state.borrow_mut();
         match (&state.worker, state.ready) {
             (Some(live), true) => post(&live.worker, &json),

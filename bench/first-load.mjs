@@ -1,0 +1,38 @@
+// What a first visit downloads: loads the page in a fresh browser context (empty cache),
+// waits until the worker is ready (so its files are in), and sizes every file fetched,
+// raw, gzip -9 and brotli (quality 11), from the build in dist/.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+export async function measureFirstLoad(browser, baseUrl, dist) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = new Set();
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (url.origin === new URL(baseUrl).origin) fetched.add(url.pathname);
+  });
+  // Worker requests are not page responses; the context sees them.
+  context.on("response", (response) => {
+    const url = new URL(response.url());
+    if (url.origin === new URL(baseUrl).origin) fetched.add(url.pathname);
+  });
+  await page.goto(baseUrl);
+  await page.waitForFunction(() => document.querySelector(".c4h-status")?.textContent.startsWith("Ready"),
+    null, { timeout: 30_000 });
+  await context.close();
+
+  const files = [...fetched].sort().map((path) => {
+    const file = path.endsWith("/") ? join(dist, path, "index.html") : join(dist, path);
+    const bytes = readFileSync(file);
+    return {
+      path,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = (key) => files.reduce((sum, file) => sum + file[key], 0);
+  return { files, total: { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") } };
+}

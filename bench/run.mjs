@@ -1,0 +1,268 @@
+// `make bench`: the product's speed and size, measured in headless Chromium against the
+// release build in dist/, plus the engine natively (target/release/c4h). Prints a table and
+// writes target/bench/report.json. Times are compared with bench/budgets.toml's targets but
+// never fail the run: this machine is shared and noisy. Sizes are enforced by `make test`.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { readBudgets } from "./budgets.mjs";
+import { measureFirstLoad } from "./first-load.mjs";
+import { serve } from "../tests/support/server.mjs";
+import { launch, CHROMIUM } from "../tests/support/browser.mjs";
+import { ROOT, DIST, setCode, waitUntilReady, waitForRunToEnd } from "../tests/support/playground.mjs";
+
+const SAMPLES = {
+  editorReady: 15,
+  runLatency: 40,
+  stopRestart: 10,
+  loopLongTask: 5,
+  engine: 5,
+};
+const C4H_RELEASE = join(ROOT, "target", "release", "c4h");
+const SCRIPTS = join(ROOT, "bench", "scripts");
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const summarise = (values) => ({
+  samples: values.length,
+  median: median(values),
+  min: Math.min(...values),
+  max: Math.max(...values),
+});
+
+/** Navigation to a typeable editor, and to a ready worker, on a cold cache each time. */
+async function measureEditorReady(browser, url) {
+  const editor = [];
+  const worker = [];
+  for (let i = 0; i < SAMPLES.editorReady; i += 1) {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      new MutationObserver(() => {
+        if (!window.__editorReadyAt && document.querySelector('.cm-content[contenteditable="true"]')) {
+          window.__editorReadyAt = performance.now();
+        }
+        if (!window.__workerReadyAt && document.querySelector(".c4h-status")?.textContent.startsWith("Ready")) {
+          window.__workerReadyAt = performance.now();
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitUntilReady(page);
+    editor.push(await page.evaluate(() => window.__editorReadyAt));
+    worker.push(await page.evaluate(() => window.__workerReadyAt));
+    await context.close();
+  }
+  return { editor: summarise(editor), worker: summarise(worker) };
+}
+
+/**
+ * In the page: call `act`, then wait until the output panel's text is exactly `text` *again*.
+ * Run clears the panel (in a microtask after the click) before the new output arrives, so
+ * the wait is for the text to differ first and then to match: stale output never counts.
+ */
+const ACT_UNTIL_OUTPUT = `(act, text) => new Promise((resolve) => {
+  const output = document.querySelector("#output");
+  let cleared = output.textContent !== text;
+  new MutationObserver((_, observer) => {
+    if (output.textContent !== text) cleared = true;
+    else if (cleared) { observer.disconnect(); resolve(performance.now()); }
+  }).observe(output, { subtree: true, childList: true, characterData: true });
+  act();
+})`;
+
+/** Clicking Run on print("hello") until "hello" is in Output. */
+async function measureRunLatency(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitUntilReady(page);
+  await setCode(page, 'print("hello");');
+  const times = [];
+  for (let i = 0; i < SAMPLES.runLatency; i += 1) {
+    times.push(await page.evaluate(`(async () => {
+      const actUntilOutput = ${ACT_UNTIL_OUTPUT};
+      const run = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Run");
+      const started = performance.now();
+      return (await actUntilOutput(() => run.click(), "hello\\n")) - started;
+    })()`));
+    await waitForRunToEnd(page);
+  }
+  await context.close();
+  return summarise(times);
+}
+
+/** Stop during an endless loop, then Run at once: until the new worker's output is shown. */
+async function measureStopRestart(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitUntilReady(page);
+  await setCode(page, 'print("hello");\nloop {}');
+  const times = [];
+  for (let i = 0; i < SAMPLES.stopRestart; i += 1) {
+    times.push(await page.evaluate(`(async () => {
+      const actUntilOutput = ${ACT_UNTIL_OUTPUT};
+      const button = (name) => [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === name);
+      await actUntilOutput(() => button("Run").click(), "hello\\n");
+      // Stop adds a "Stopped" line, then Run clears the panel and the new worker prints.
+      const stopped = performance.now();
+      const shown = await actUntilOutput(() => { button("Stop").click(); button("Run").click(); }, "hello\\n");
+      return shown - stopped;
+    })()`));
+    await page.evaluate(() => [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Stop").click());
+  }
+  await context.close();
+  return summarise(times);
+}
+
+/** The longest main-thread task (PerformanceObserver long tasks) while `loop {}` runs. */
+async function measureLoopLongTask(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitUntilReady(page);
+  await setCode(page, "loop {}");
+  const longest = [];
+  for (let i = 0; i < SAMPLES.loopLongTask; i += 1) {
+    await page.evaluate(() => {
+      window.__longest = 0;
+      window.__observer?.disconnect();
+      window.__observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+      });
+      window.__observer.observe({ type: "longtask" });
+    });
+    await page.getByRole("button", { name: "Run" }).click();
+    await waitForRunToEnd(page);
+    longest.push(await page.evaluate(() => window.__longest));
+  }
+  await context.close();
+  // Long tasks are reported only above 50 ms: 0 means none was that long.
+  return summarise(longest);
+}
+
+/** Each CPU-heavy script in the browser worker (through the real protocol) and natively. */
+async function measureEngine(browser, url) {
+  const scripts = readdirSync(SCRIPTS).filter((name) => name.endsWith(".rhai")).sort();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  const results = [];
+  for (const name of scripts) {
+    const code = readFileSync(join(SCRIPTS, name), "utf8");
+    const browserTimes = await page.evaluate(async ({ code, samples }) => {
+      const worker = new Worker("./worker.js");
+      const messages = [];
+      let wake = () => {};
+      worker.onmessage = (event) => { messages.push(JSON.parse(event.data)); wake(); };
+      const next = async (type) => {
+        for (;;) {
+          const index = messages.findIndex((m) => m.type === type || m.event?.type === type);
+          if (index >= 0) return messages.splice(index, 1)[0];
+          await new Promise((resolve) => { wake = resolve; });
+        }
+      };
+      await next("ready");
+      const times = [];
+      for (let run = 1; run <= samples; run += 1) {
+        worker.postMessage(JSON.stringify({ type: "run", run, code }));
+        const finished = await next("finished");
+        if (finished.event.outcome !== "completed") throw new Error(`script failed: ${JSON.stringify(messages)}`);
+        times.push(finished.event.elapsed_millis);
+      }
+      worker.terminate();
+      return times;
+    }, { code, samples: SAMPLES.engine });
+    const nativeTimes = [];
+    for (let run = 0; run < SAMPLES.engine; run += 1) {
+      const lines = execFileSync(C4H_RELEASE, ["run", "--json", join(SCRIPTS, name)], { encoding: "utf8" })
+        .trim().split("\n").map((line) => JSON.parse(line));
+      const finished = lines.at(-1);
+      if (finished.outcome !== "completed") throw new Error(`${name} failed natively`);
+      nativeTimes.push(finished.elapsed_millis);
+    }
+    const browserMedian = median(browserTimes);
+    const nativeMedian = median(nativeTimes);
+    results.push({
+      script: basename(name, ".rhai"),
+      browser_ms: summarise(browserTimes),
+      native_ms: summarise(nativeTimes),
+      ratio: browserMedian / nativeMedian,
+    });
+  }
+  await context.close();
+  return results;
+}
+
+const formatBytes = (bytes) => bytes.toLocaleString("en-GB");
+const formatMs = (ms) => `${ms.toFixed(1)} ms`;
+const verdict = (value, target) => (value <= target ? "within target" : "OVER target");
+
+async function main() {
+  const budgets = readBudgets();
+  const server = await serve(DIST);
+  const browser = await launch();
+  try {
+    const chromiumVersion = browser.version();
+    const firstLoad = await measureFirstLoad(browser, server.url, DIST);
+    const ready = await measureEditorReady(browser, server.url);
+    const runLatency = await measureRunLatency(browser, server.url);
+    const stopRestart = await measureStopRestart(browser, server.url);
+    const loopLongTask = await measureLoopLongTask(browser, server.url);
+    const engine = await measureEngine(browser, server.url);
+
+    const report = {
+      date: new Date().toISOString(),
+      chromium: `${CHROMIUM} ${chromiumVersion}`,
+      first_load: firstLoad,
+      editor_ready_ms: ready.editor,
+      worker_ready_ms: ready.worker,
+      run_latency_ms: runLatency,
+      stop_to_next_output_ms: stopRestart,
+      loop_longest_main_thread_task_ms: loopLongTask,
+      engine,
+      budgets,
+    };
+    mkdirSync(join(ROOT, "target", "bench"), { recursive: true });
+    writeFileSync(join(ROOT, "target", "bench", "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+
+    const { targets, size } = budgets;
+    console.log(`\nFirst-load transfer (${firstLoad.files.length} files):`);
+    console.table(Object.fromEntries(firstLoad.files.map((f) => [f.path, { raw: f.raw, gzip: f.gzip, brotli: f.brotli }])));
+    console.log(`Total: ${formatBytes(firstLoad.total.raw)} raw, ${formatBytes(firstLoad.total.gzip)} gzip, ` +
+      `${formatBytes(firstLoad.total.brotli)} brotli; budget ${formatBytes(size.first_load_gzip_bytes)} gzip: ` +
+      `${verdict(firstLoad.total.gzip, size.first_load_gzip_bytes)}`);
+
+    const row = (value, statistic, samples, target) => ({
+      value: formatMs(value), statistic, samples,
+      target: target === undefined ? "" : `${target} ms`,
+      verdict: target === undefined ? "" : verdict(value, target),
+    });
+    console.log("\nTimes:");
+    console.table({
+      "editor ready (cold cache)": row(ready.editor.median, "median", ready.editor.samples, targets.editor_ready_ms),
+      "worker ready (cold cache)": row(ready.worker.median, "median", ready.worker.samples),
+      "Run latency": row(runLatency.median, "median", runLatency.samples, targets.run_latency_ms),
+      "Stop to next output": row(stopRestart.median, "median", stopRestart.samples),
+      "longest task during loop {}": row(loopLongTask.max, "max", loopLongTask.samples, targets.longest_main_thread_task_ms),
+    });
+
+    console.log("Engine speed (median ms; ratio = browser / native):");
+    console.table(Object.fromEntries(engine.map((e) => [e.script, {
+      browser: formatMs(e.browser_ms.median),
+      native: formatMs(e.native_ms.median),
+      ratio: e.ratio.toFixed(2),
+      verdict: verdict(e.ratio, targets.browser_native_ratio),
+    }])));
+    console.log("Report: target/bench/report.json");
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
