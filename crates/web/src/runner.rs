@@ -61,7 +61,7 @@ impl Runner {
     /// A runner with no worker yet: call [`Runner::warm_up`] once the page is usable, or
     /// the first request starts one.
     pub fn new(on_event: impl Fn(RunnerEvent) + 'static) -> Runner {
-        let runner = Runner {
+        Runner {
             state: Rc::new(RefCell::new(RunnerState {
                 worker: None,
                 ready: false,
@@ -69,8 +69,7 @@ impl Runner {
                 retired: None,
                 on_event: Rc::new(on_event),
             })),
-        };
-        runner
+        }
     }
 
     /// Starts the worker now, if there is none, so the first Run does not wait for it.
