@@ -24,6 +24,10 @@ Runs a Rhai script in the Code4Health sandbox and prints its output.
 Exit status: 0 when the script ran to its end, 1 when it stopped with an error,
 2 when the command was used wrongly or the file could not be read.";
 
+/// Counts live memory, so the sandbox can stop a script that uses too much.
+#[global_allocator]
+static ALLOCATOR: c4h_sandbox::memory::CountingAllocator = c4h_sandbox::memory::CountingAllocator;
+
 /// What the command line asked for.
 #[derive(Debug, PartialEq)]
 enum Command {

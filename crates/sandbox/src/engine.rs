@@ -1,18 +1,24 @@
 //! Building the Rhai engine with the sandbox's limits, and running a script in it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use rhai::packages::{
     BasicArrayPackage, BasicMapPackage, BasicMathPackage, CorePackage, LogicPackage,
     MoreStringPackage, Package,
 };
-use rhai::{Dynamic, Engine, EvalAltResult, Module, Shared};
+use rhai::{Dynamic, Engine, EvalAltResult, Module, Position, Shared};
 
 use crate::diagnostics::Diagnostic;
 use crate::explain::{explain_parse_error, explain_run_error};
 use crate::limits::Limits;
+use crate::memory;
 use crate::protocol::{Event, Outcome, Stream};
+
+/// Why the progress callback stopped a run (the token of Rhai's `ErrorTerminated`).
+pub(crate) const STOPPED_FOR_TIME: &str = "time limit";
+pub(crate) const STOPPED_FOR_OPERATIONS: &str = "operation limit";
+pub(crate) const STOPPED_FOR_MEMORY: &str = "memory limit";
 
 /// Milliseconds since some fixed moment. The host supplies it because reading the clock is
 /// platform-specific (`std::time` panics on wasm32), and the sandbox stays platform-free.
@@ -50,7 +56,9 @@ pub fn run(
         max_bytes: limits.max_output_bytes,
         truncated: false,
     }));
-    let operations = Rc::new(RefCell::new(0_u64));
+    let operations = Rc::new(Cell::new(0_u64));
+    // Why the run was stopped, if a limit was hit (see the progress callback).
+    let stopped_for: Rc<Cell<Option<&'static str>>> = Rc::new(Cell::new(None));
 
     let mut engine = build_engine(limits);
     {
@@ -66,14 +74,35 @@ pub fn run(
     {
         let operations = Rc::clone(&operations);
         let output = Rc::clone(&output);
+        let stopped_for = Rc::clone(&stopped_for);
+        let max_operations = limits.max_operations;
         let deadline = started + limits.max_run_millis as f64;
-        engine.on_progress(move |count| {
-            *operations.borrow_mut() = count;
-            if !count.is_multiple_of(CLOCK_CHECK_INTERVAL) {
-                return None;
+        let memory_ceiling = memory::allocated_bytes().saturating_add(limits.max_memory_bytes);
+        // Once a limit is hit, every later operation is stopped too: some library
+        // functions (`sort` with a comparer) swallow the error of a function they call and
+        // carry on, and the run must still end.
+        engine.on_progress(move |_| {
+            // Rhai calls this once per operation. It counts operations per call stack, and
+            // a function called by a library function (a closure given to `map`, `filter`
+            // or `sort`) starts from a copy of the count, so the sandbox counts every
+            // call itself: the total is what the limit applies to.
+            let count = operations.get() + 1;
+            operations.set(count);
+            if stopped_for.get().is_none() {
+                // One atomic load: cheap enough for every operation, and it has to be,
+                // because a few operations can double a large value.
+                if count > max_operations {
+                    stopped_for.set(Some(STOPPED_FOR_OPERATIONS));
+                } else if memory::allocated_bytes() > memory_ceiling {
+                    stopped_for.set(Some(STOPPED_FOR_MEMORY));
+                } else if count.is_multiple_of(CLOCK_CHECK_INTERVAL) {
+                    output.borrow_mut().flush_if_due();
+                    if clock() > deadline {
+                        stopped_for.set(Some(STOPPED_FOR_TIME));
+                    }
+                }
             }
-            output.borrow_mut().flush_if_due();
-            (clock() > deadline).then(|| Dynamic::from("time limit"))
+            stopped_for.get().map(Dynamic::from)
         });
     }
 
@@ -85,6 +114,15 @@ pub fn run(
             // `exit()` ends a script early on purpose: that is not a failure.
             Err(error) if matches!(*error, EvalAltResult::Exit(..)) => Ok(()),
             Err(error) => Err(explain_run_error(*error, limits)),
+        })
+        // A library function may have swallowed the stop and let the script finish: it
+        // was still stopped, and its results may be wrong, so say so.
+        .and_then(|()| match stopped_for.get() {
+            None => Ok(()),
+            Some(reason) => Err(explain_run_error(
+                EvalAltResult::ErrorTerminated(Dynamic::from(reason), Position::NONE),
+                limits,
+            )),
         });
 
     let mut output = output.borrow_mut();
@@ -97,7 +135,7 @@ pub fn run(
     };
     output.send(Event::Finished {
         outcome,
-        operations: *operations.borrow(),
+        operations: operations.get().min(limits.max_operations),
         elapsed_millis: clock() - started,
     });
     outcome

@@ -3,6 +3,7 @@
 use rhai::{EvalAltResult, LexError, ParseError, ParseErrorType, Position};
 
 use crate::diagnostics::{Diagnostic, DiagnosticKind};
+use crate::engine::{STOPPED_FOR_MEMORY, STOPPED_FOR_OPERATIONS};
 use crate::limits::Limits;
 use crate::protocol::group_thousands;
 
@@ -206,11 +207,15 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits) -> Diagnostic {
         _ => DiagnosticKind::Runtime,
     };
     let message = match &error {
-        E::ErrorTooManyOperations(_) => format!(
-            "Your script took too many steps (more than {}), so it was stopped. \
-             This usually means a loop that never ends: check that the loop's \
-             condition becomes false, or that it has a `break`.",
-            group_thousands(limits.max_operations)
+        E::ErrorTooManyOperations(_) => too_many_operations(limits),
+        E::ErrorTerminated(token, _) if token.to_string() == STOPPED_FOR_OPERATIONS => {
+            too_many_operations(limits)
+        }
+        E::ErrorTerminated(token, _) if token.to_string() == STOPPED_FOR_MEMORY => format!(
+            "Your script used more than {} MB of memory, so it was stopped. \
+             Check for text, lists or maps that keep growing, for example in a loop that \
+             never ends or a function that calls itself.",
+            limits.max_memory_bytes >> 20
         ),
         E::ErrorTerminated(..) => format!(
             "Your script ran for more than {} seconds, so it was stopped. \
@@ -294,6 +299,12 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits) -> Diagnostic {
              called on a value, like `value.my_function()`."
             .into(),
         E::ErrorRuntime(value, _) => format!("Your script stopped with this error: {value}"),
+        E::ErrorDataRace(name, _) => format!(
+            "`{name}` is in use by the function that is running, so it cannot be used \
+             again here. This happens when a function kept in a variable calls itself \
+             through that variable. Make it with `fn` instead: such a function can call \
+             itself by name."
+        ),
         E::ErrorVariableExists(name, _) => format!("The variable `{name}` already exists."),
         E::ErrorForbiddenVariable(name, _) => format!("`{name}` cannot be used as a name."),
         other => format!("Something went wrong while running your script ({other})."),
@@ -303,6 +314,15 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits) -> Diagnostic {
     let mut error = error;
     error.clear_position();
     make_diagnostic(kind, position, message, error.to_string())
+}
+
+fn too_many_operations(limits: &Limits) -> String {
+    format!(
+        "Your script took too many steps (more than {}), so it was stopped. \
+         This usually means a loop that never ends: check that the loop's \
+         condition becomes false, or that it has a `break`.",
+        group_thousands(limits.max_operations)
+    )
 }
 
 fn explain_data_too_large(what: &str, limits: &Limits) -> String {

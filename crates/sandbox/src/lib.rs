@@ -15,6 +15,8 @@ mod engine;
 #[cfg(feature = "engine")]
 mod explain;
 pub mod limits;
+#[cfg(feature = "engine")]
+pub mod memory;
 pub mod protocol;
 
 pub use diagnostics::{Diagnostic, DiagnosticKind};

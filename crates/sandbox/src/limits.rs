@@ -21,7 +21,7 @@ pub struct Limits {
     pub max_string_bytes: usize,
     /// Most items in an array (nested arrays count their items too). Rhai re-measures an
     /// array each time it changes, so filling one up to the limit costs time quadratic in
-    /// the limit: 50,000 keeps `loop { list.push(1) }` to about two seconds.
+    /// the limit: 20,000 keeps `loop { list.push("text") }` under a second natively.
     pub max_array_items: usize,
     /// Most properties in a map (nested maps count their properties too, and so do the maps
     /// inside an array: a list of 1,000 patients with 20 fields each is 20,000).
@@ -34,6 +34,9 @@ pub struct Limits {
     pub max_output_bytes: usize,
     /// Wall-clock budget in milliseconds, checked while the script runs.
     pub max_run_millis: u64,
+    /// Most bytes a run may allocate on top of what was allocated when it started. Only
+    /// enforced where the host installed `memory::CountingAllocator` (the worker and CLI).
+    pub max_memory_bytes: usize,
 }
 
 impl Default for Limits {
@@ -46,12 +49,15 @@ impl Default for Limits {
             max_expression_depth: 64,
             max_function_expression_depth: 32,
             max_string_bytes: 1 << 20,
-            max_array_items: 50_000,
+            max_array_items: 20_000,
             max_map_properties: 100_000,
             max_variables: 10_000,
             max_functions: 1_000,
             max_output_bytes: 100_000,
             max_run_millis: 10_000,
+            // Well under the 256 MiB a run must never reach, with room for the few MiB a
+            // single operation can add before the next check.
+            max_memory_bytes: 96 << 20,
         }
     }
 }
