@@ -27,7 +27,7 @@ const files = (await readdir(join(here, "e2e")))
 let passed = 0;
 let failed = 0;
 // Two cores: one test file (one browser) at a time keeps timings honest.
-const stream = run({ files, concurrency: 1, timeout: 180_000 });
+const stream = run({ files, concurrency: 1, timeout: 600_000 });
 stream.on("test:pass", (event) => {
   if (event.details.type !== "suite") passed += 1;
 });

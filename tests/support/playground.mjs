@@ -67,11 +67,19 @@ export async function editorText(page) {
     lines.map((line) => line.textContent).join("\n"));
 }
 
-/** Replaces the editor's text as one paste-like insertion (no auto-indent on the way). */
+/**
+ * Replaces the editor's text by pasting, as a person would (no auto-indent on the way).
+ * The paste event carries the text the way the clipboard does; CodeMirror's own paste
+ * handling takes it from there.
+ */
 export async function setCode(page, code) {
   await editor(page).click();
   await page.keyboard.press("Control+A");
-  await page.keyboard.insertText(code);
+  await editor(page).evaluate((content, text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    content.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, code);
 }
 
 /** Waits until no run is in progress and the status reports how the last one ended. */

@@ -155,16 +155,29 @@ pub fn Playground() -> impl IntoView {
         RunnerEvent::Message(WorkerMessage::LoadFailed { .. }) => {}
         RunnerEvent::Crashed(message) => {
             leptos::logging::error!("the code runner failed: {message}");
-            if current_run.get_untracked().is_some() {
-                current_run.set(None);
-                push_line(
-                    LineKind::Error,
+            let was_running = current_run.get_untracked().is_some();
+            // The browser's own stack (not the sandbox's limits) runs out when a script
+            // nests lists or maps thousands of levels deep: Rhai copies, measures and frees
+            // such values recursively. That is the script's doing, so say so plainly.
+            let (line, new_status) = if was_running && message.contains("call stack") {
+                (
+                    "Stopped: your script built something nested too deeply, such as a list \
+                     inside a list inside a list, thousands of levels deep, and the code \
+                     runner ran out of room. Your code has not changed.\n",
+                    "Your code stopped: something was nested too deeply. See the output.",
+                )
+            } else {
+                (
                     "The code runner stopped unexpectedly. Your code has not changed. \
-                     Press Run to try again.\n"
-                        .into(),
-                );
+                     Press Run to try again.\n",
+                    "The code runner stopped unexpectedly. Press Run to try again.",
+                )
+            };
+            if was_running {
+                current_run.set(None);
+                push_line(LineKind::Error, line.into());
             }
-            status.set("The code runner stopped unexpectedly. Press Run to try again.".into());
+            status.set(new_status.into());
         }
     }));
 
