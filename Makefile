@@ -16,13 +16,14 @@ CARGO_HOME ?= $(HOME)/.cargo
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_HOME)/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test build bench tools rust-target trunk wasm-bindgen chromium crates lint
+.PHONY: help serve test build bench fuzz tools rust-target trunk wasm-bindgen chromium crates lint
 
 help:
 	@echo "make serve   build and serve the playground on http://127.0.0.1:8080"
 	@echo "make test    run every check (installs what is missing first)"
 	@echo "make build   build the release site into dist/"
 	@echo "make bench   measure speed and size (writes target/bench/report.json)"
+	@echo "make fuzz    run 200,000 random scripts through the sandbox (FUZZ_EXECUTIONS=n)"
 
 serve: tools crates
 	trunk serve --release --offline
@@ -32,6 +33,13 @@ build: tools crates
 
 test: tools crates
 	scripts/test.sh
+
+# Random scripts through parse and run under the limits, in release mode, many of them.
+# FUZZ_EXECUTIONS sets how many; C4H_FUZZ_SEED replays a failure.
+FUZZ_EXECUTIONS ?= 200000
+fuzz:
+	C4H_FUZZ_EXECUTIONS=$(FUZZ_EXECUTIONS) cargo test --locked --release -p c4h-sandbox \
+	  --test fuzz random_scripts -- --nocapture
 
 # Speed and size in headless Chromium against the release build, and the engine natively.
 bench: build

@@ -27,6 +27,9 @@ if cargo nextest --version >/dev/null 2>&1; then
 else
   stage native cargo test --locked --no-fail-fast
 fi
+# The library catalogue (for "Did you mean ...?") must match the engine. Its feature turns
+# on Rhai's metadata, so it is checked on its own.
+stage catalogue cargo test --locked -p c4h-sandbox --features catalogue --test catalogue
 stage build trunk build --release --offline
 # The browser tests compare the page's output with the CLI's, so they need the CLI.
 stage cli cargo build --locked -p c4h-cli

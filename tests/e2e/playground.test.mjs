@@ -139,6 +139,16 @@ test("syntax errors are marked as the learner types, before Run", async () => {
   await context.close();
 });
 
+test("a misspelt name gets a suggestion, in the output and under the mark", async () => {
+  const { context, page } = await openPlayground(suite);
+  const text = await runCode(page, "let total = 0;\nprnt(total);");
+  assert.equal(text.split("\n")[0],
+    "Error on line 2, column 1: There is no function called `prnt`. Did you mean `print`? " +
+    "Check the spelling, or make the function first with `fn prnt(...) { ... }`.");
+  await assertLineMarked(page, 2);
+  await context.close();
+});
+
 /** Asserts that line `number` (from 1), and only it, carries the editor's error marks. */
 async function assertLineMarked(page, number) {
   await page.waitForSelector(".cm-c4h-errorLine");

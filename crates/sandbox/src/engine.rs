@@ -34,7 +34,7 @@ pub fn check_syntax(code: &str, limits: &Limits) -> Vec<Diagnostic> {
     let engine = build_engine(limits);
     match engine.compile(code) {
         Ok(_) => Vec::new(),
-        Err(error) => vec![explain_parse_error(&error)],
+        Err(error) => vec![explain_parse_error(&error, code)],
     }
 }
 
@@ -108,12 +108,12 @@ pub fn run(
 
     let result = engine
         .compile(code)
-        .map_err(|error| explain_parse_error(&error))
+        .map_err(|error| explain_parse_error(&error, code))
         .and_then(|ast| match engine.run_ast(&ast) {
             Ok(()) => Ok(()),
             // `exit()` ends a script early on purpose: that is not a failure.
             Err(error) if matches!(*error, EvalAltResult::Exit(..)) => Ok(()),
-            Err(error) => Err(explain_run_error(*error, limits)),
+            Err(error) => Err(explain_run_error(*error, limits, code)),
         })
         // A library function may have swallowed the stop and let the script finish: it
         // was still stopped, and its results may be wrong, so say so.
@@ -122,6 +122,7 @@ pub fn run(
             Some(reason) => Err(explain_run_error(
                 EvalAltResult::ErrorTerminated(Dynamic::from(reason), Position::NONE),
                 limits,
+                code,
             )),
         });
 
@@ -161,6 +162,9 @@ thread_local! {
     static LEARNER_LIBRARY: Shared<Module> = LearnerPackage::new().as_shared_module();
 }
 
+/// What a script that calls `sleep` is told (as the error it throws).
+const NO_SLEEP: &str = "`sleep` is not available in the playground: a script cannot pause";
+
 /// Rhai's default for its string interner (`Engine::new` sets the same).
 const MAX_STRINGS_INTERNED: usize = 256;
 
@@ -189,6 +193,15 @@ fn build_engine(limits: &Limits) -> Engine {
         .set_fail_on_invalid_map_property(true)
         // `eval` would run code that the syntax check never saw.
         .disable_symbol("eval");
+    // Rhai's `sleep` would block the worker (or the CLI) for as long as a script asks, out
+    // of the progress callback's reach. Functions registered on the engine are found
+    // before the library's, also through `Fn("sleep")`, so these replace it.
+    engine.register_fn("sleep", |_seconds: i64| -> Result<(), Box<EvalAltResult>> {
+        Err(NO_SLEEP.into())
+    });
+    engine.register_fn("sleep", |_seconds: f64| -> Result<(), Box<EvalAltResult>> {
+        Err(NO_SLEEP.into())
+    });
     engine
 }
 
@@ -263,4 +276,15 @@ impl OutputCapture {
         self.flush();
         (self.emit)(event);
     }
+}
+
+/// Every function a learner's script can call, as Rhai writes their signatures (only with
+/// the `catalogue` feature: it needs Rhai's metadata). tests/catalogue.rs keeps
+/// src/catalogue.txt equal to this list.
+#[cfg(feature = "catalogue")]
+pub fn library_signatures() -> Vec<String> {
+    let mut signatures = build_engine(&Limits::default()).gen_fn_signatures(true);
+    signatures.sort();
+    signatures.dedup();
+    signatures
 }

@@ -6,6 +6,7 @@ use crate::diagnostics::{Diagnostic, DiagnosticKind};
 use crate::engine::{STOPPED_FOR_MEMORY, STOPPED_FOR_OPERATIONS};
 use crate::limits::Limits;
 use crate::protocol::group_thousands;
+use crate::suggest;
 
 fn make_diagnostic(
     kind: DiagnosticKind,
@@ -27,17 +28,53 @@ fn to_u32(value: Option<usize>) -> Option<u32> {
 }
 
 /// Explains an error found while parsing (before the script runs).
-pub fn explain_parse_error(error: &ParseError) -> Diagnostic {
+/// `code` is the script, read for "Did you mean ...?" hints.
+pub fn explain_parse_error(error: &ParseError, code: &str) -> Diagnostic {
     let ParseError(error_type, position) = error;
+    // Rhai finds a missing `;` at the start of the next statement, often the next line;
+    // the learner needs to look at the end of the previous one.
+    let position = match &**error_type {
+        ParseErrorType::MissingToken(token, _) if token == ";" => {
+            end_of_previous_code(code, *position).unwrap_or(*position)
+        }
+        _ => *position,
+    };
     make_diagnostic(
         DiagnosticKind::Syntax,
-        *position,
-        explain_parse_error_type(error_type),
+        position,
+        explain_parse_error_type(error_type, position, code),
         error_type.to_string(),
     )
 }
 
-fn explain_parse_error_type(error: &ParseErrorType) -> String {
+/// The place just after the last character of code (not space, not a comment) before
+/// `position`: where a missing `;` belongs.
+fn end_of_previous_code(code: &str, position: Position) -> Option<Position> {
+    let (line, column) = (position.line()?, position.position()?);
+    let lines: Vec<&str> = code.lines().collect();
+    for line_number in (1..=line.min(lines.len())).rev() {
+        let text = lines[line_number - 1];
+        let characters: Vec<char> = text.chars().collect();
+        let limit = if line_number == line {
+            (column - 1).min(characters.len())
+        } else {
+            characters.len()
+        };
+        let mut visible: &[char] = &characters[..limit];
+        // Ignore a trailing `// comment`.
+        if let Some(start) = visible.windows(2).position(|pair| pair == ['/', '/']) {
+            visible = &visible[..start];
+        }
+        if let Some(last) = visible.iter().rposition(|c| !c.is_whitespace()) {
+            let line = u16::try_from(line_number).ok()?;
+            let column = u16::try_from(last + 2).ok()?;
+            return Some(Position::new(line, column));
+        }
+    }
+    None
+}
+
+fn explain_parse_error_type(error: &ParseErrorType, position: Position, code: &str) -> String {
     use ParseErrorType as P;
     match error {
         P::UnexpectedEOF => "Your code ends before it is finished. \
@@ -47,14 +84,25 @@ fn explain_parse_error_type(error: &ParseErrorType) -> String {
         P::UnknownOperator(operator) => {
             format!("`{operator}` is not a symbol Rhai knows. Check for a typing mistake.")
         }
+        P::MissingToken(token, description)
+            if token == "," && description.contains("arguments") =>
+        {
+            "A closing bracket `)` or a comma `,` is missing here. Values passed to a \
+             function are separated by commas, and the brackets must be closed: \
+             `print(\"hello\");`."
+                .into()
+        }
         P::MissingToken(token, _) => explain_missing_token(token),
         P::MissingSymbol(symbol) => format!("Something is missing here: {symbol}."),
-        P::VariableUndefined(name) => explain_unknown_variable(name),
+        P::VariableUndefined(name) => explain_unknown_variable(name, position, code),
         P::VariableExpected => "A name is expected here. After `let` comes the name of the \
              new variable, for example `let weight = 70;`."
             .into(),
         P::PropertyExpected => {
             "A property name is expected after the dot, for example `patient.name`.".into()
+        }
+        P::Reserved(word) if matches!(word.as_str(), "print" | "debug" | "type_of") => {
+            format!("`{word}` needs brackets around the value: `{word}(\"hello\");`.")
         }
         P::Reserved(word) => format!(
             "`{word}` is a word Rhai keeps for itself, so it cannot be used as a name. \
@@ -120,6 +168,17 @@ fn explain_lex_error(error: &LexError) -> String {
         L::UnterminatedString => "A piece of text is not closed. Text starts and ends with \
              a double quote, for example `\"hello\"`."
             .into(),
+        L::UnexpectedInput(text) if matches!(text.as_str(), "}" | ")" | "]") => {
+            let opening = match text.as_str() {
+                "}" => "{",
+                ")" => "(",
+                _ => "[",
+            };
+            format!(
+                "There is a `{text}` here with no `{opening}` before it to match. Remove it, \
+                 or add the missing `{opening}`."
+            )
+        }
         L::UnexpectedInput(text) => {
             format!("`{text}` is not something Rhai understands here. Check for a typing mistake.")
         }
@@ -157,8 +216,8 @@ fn explain_lex_error(error: &LexError) -> String {
 
 fn explain_missing_token(token: &str) -> String {
     match token {
-        ";" => "A semicolon `;` is missing. Each instruction ends with `;`, \
-             so check the end of the line before this point."
+        ";" => "A semicolon `;` is missing here, at the end of this instruction. \
+             Each instruction ends with `;`."
             .into(),
         ")" => "A closing bracket `)` is missing. Every `(` needs a matching `)`.".into(),
         "]" => "A closing square bracket `]` is missing. Every `[` needs a matching `]`.".into(),
@@ -174,20 +233,42 @@ fn explain_missing_token(token: &str) -> String {
     }
 }
 
-fn explain_unknown_variable(name: &str) -> String {
+fn explain_unknown_variable(name: &str, position: Position, code: &str) -> String {
+    // Made further down: the classic "used before `let`".
+    let made_on_line = code.lines().enumerate().find_map(|(index, line)| {
+        let words: Vec<&str> = line
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|word| !word.is_empty())
+            .collect();
+        words
+            .windows(2)
+            .any(|pair| matches!(pair[0], "let" | "const") && pair[1] == name)
+            .then_some(index + 1)
+    });
+    if let (Some(made), Some(used)) = (made_on_line, position.line())
+        && made > used
+    {
+        return format!(
+            "`{name}` is used here, but it is only made later, on line {made}. \
+             Code runs from top to bottom: move the `let {name} = ...;` line above this one."
+        );
+    }
+    let names = suggest::identifiers(code);
+    let hint = suggest::did_you_mean(&suggest::closest(name, names.iter().map(String::as_str)));
     format!(
-        "There is no variable called `{name}` here. Create it first with \
-         `let {name} = ...;`, or check the spelling (capital letters matter)."
+        "There is no variable called `{name}` here.{hint} To make a new variable, write \
+         `let {name} = ...;` before using it. Capital letters matter."
     )
 }
 
 /// Explains an error that ended a run.
-pub fn explain_run_error(error: EvalAltResult, limits: &Limits) -> Diagnostic {
+/// `code` is the script, read for "Did you mean ...?" hints.
+pub fn explain_run_error(error: EvalAltResult, limits: &Limits, code: &str) -> Diagnostic {
     use EvalAltResult as E;
     // An error inside a learner's own function: report the place inside the function,
     // which is in the same script, so the line number points at the real cause.
     if let E::ErrorInFunctionCall(_, _, inner, outer_position) = error {
-        let mut diagnostic = explain_run_error(*inner, limits);
+        let mut diagnostic = explain_run_error(*inner, limits, code);
         if diagnostic.line.is_none() {
             diagnostic.line = to_u32(outer_position.line());
             diagnostic.column = to_u32(outer_position.position());
@@ -195,7 +276,7 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits) -> Diagnostic {
         return diagnostic;
     }
     if let E::ErrorParsing(parse_error, position) = error {
-        return explain_parse_error(&ParseError(Box::new(parse_error), position));
+        return explain_parse_error(&ParseError(Box::new(parse_error), position), code);
     }
 
     let kind = match &error {
@@ -233,8 +314,8 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits) -> Diagnostic {
             "Your script made more than {} variables at once, so it was stopped.",
             group_thousands(limits.max_variables as u64)
         ),
-        E::ErrorVariableNotFound(name, _) => explain_unknown_variable(name),
-        E::ErrorFunctionNotFound(signature, _) => explain_unknown_function(signature),
+        E::ErrorVariableNotFound(name, position) => explain_unknown_variable(name, *position, code),
+        E::ErrorFunctionNotFound(signature, _) => explain_unknown_function(signature, code),
         E::ErrorMismatchDataType(expected, actual, _) => format!(
             "Rhai expected {} here, but got {}.",
             friendly_type(expected),
@@ -294,7 +375,7 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits) -> Diagnostic {
         E::ErrorNonPureMethodCallOnConstant(name, _) => {
             format!("`{name}` would change a constant, and constants cannot be changed.")
         }
-        E::ErrorDotExpr(message, _) => format!("This use of a dot `.` does not work: {message}."),
+        E::ErrorDotExpr(message, _) => explain_unknown_property(message, code),
         E::ErrorUnboundThis(_) => "`this` can only be used inside a function that is \
              called on a value, like `value.my_function()`."
             .into(),
@@ -350,7 +431,7 @@ fn explain_data_too_large(what: &str, limits: &Limits) -> String {
 }
 
 /// Rhai names a missing function by its signature, for example `bmi (i64, f64)`.
-fn explain_unknown_function(signature: &str) -> String {
+fn explain_unknown_function(signature: &str, code: &str) -> String {
     let (name, arguments) = match signature.split_once(" (") {
         Some((name, rest)) => (name.trim(), rest.trim_end_matches(')')),
         None => (signature.trim(), ""),
@@ -361,26 +442,104 @@ fn explain_unknown_function(signature: &str) -> String {
         .filter(|argument| !argument.is_empty())
         .map(friendly_type)
         .collect();
+    let given = if argument_types.is_empty() {
+        "no values".to_owned()
+    } else {
+        join_with_and(&argument_types)
+    };
     let is_operator = !name.is_empty() && !name.chars().any(|c| c.is_alphanumeric() || c == '_');
     if is_operator {
         return format!(
-            "`{name}` does not work with {}. Check the types of your values: \
-             for example, turn text into a number with `parse_int` or `parse_float`.",
-            join_with_and(&argument_types)
+            "`{name}` does not work with {given}. Check the types of your values: \
+             for example, turn text into a number with `parse_int` or `parse_float`."
         );
     }
-    if argument_types.is_empty() {
-        format!(
-            "There is no function called `{name}` that takes no values. \
-             Check the spelling, and that you made the function with `fn`."
-        )
-    } else {
-        format!(
-            "There is no function called `{name}` that takes {}. Check the spelling, \
-             how many values you pass in, and their types.",
-            join_with_and(&argument_types)
-        )
+
+    // The learner's own function, called with the wrong number of values.
+    let script_functions = suggest::script_functions(code);
+    if let Some((_, parameters)) = script_functions.iter().find(|(own, _)| own == name) {
+        let takes = match parameters.len() {
+            0 => "no values".to_owned(),
+            1 => format!("1 value ({})", parameters[0]),
+            count => format!("{count} values ({})", parameters.join(", ")),
+        };
+        return format!(
+            "Your function `{name}` takes {takes}, but it was given {}. \
+             Give it one value for each name in its brackets.",
+            match argument_types.len() {
+                0 => "none".to_owned(),
+                count => count.to_string(),
+            }
+        );
     }
+
+    // A library function that exists, but not for these values.
+    let library = suggest::library_forms();
+    let mut forms: Vec<String> = library
+        .iter()
+        .filter(|form| form.name == name)
+        .map(|form| {
+            let types: Vec<String> = form.parameter_types.iter().map(|t| bare_type(t)).collect();
+            format!("`{name}({})`", types.join(", "))
+        })
+        .collect();
+    forms.dedup();
+    if !forms.is_empty() {
+        const MOST_FORMS_SHOWN: usize = 6;
+        let more = forms.len().saturating_sub(MOST_FORMS_SHOWN);
+        forms.truncate(MOST_FORMS_SHOWN);
+        let more = if more > 0 {
+            format!(" (and {more} more)")
+        } else {
+            String::new()
+        };
+        return format!(
+            "`{name}` cannot take {given}. It works like this: {}{more}.",
+            forms.join(", ")
+        );
+    }
+
+    let mut candidates: Vec<&str> = library.iter().map(|form| form.name.as_str()).collect();
+    candidates.extend(script_functions.iter().map(|(own, _)| own.as_str()));
+    candidates.sort_unstable();
+    candidates.dedup();
+    let hint = suggest::did_you_mean(&suggest::closest(name, candidates));
+    format!(
+        "There is no function called `{name}`.{hint} Check the spelling, \
+         or make the function first with `fn {name}(...) {{ ... }}`."
+    )
+}
+
+/// Rhai says "Unknown property 'lenght' - a getter is not registered for type 'array'".
+fn explain_unknown_property(message: &str, code: &str) -> String {
+    let quoted: Vec<&str> = message.split('\'').skip(1).step_by(2).collect();
+    let (Some(property), Some(type_name)) = (quoted.first(), quoted.get(1)) else {
+        return format!("This use of a dot `.` does not work: {message}.");
+    };
+    let library = suggest::library_forms();
+    let mut candidates: Vec<&str> = library.iter().map(|form| form.name.as_str()).collect();
+    let names = suggest::identifiers(code);
+    candidates.extend(names.iter().map(String::as_str));
+    candidates.sort_unstable();
+    candidates.dedup();
+    let hint = suggest::did_you_mean(&suggest::closest(property, candidates));
+    format!(
+        "`{property}` is not something {} has.{hint} Functions need brackets after \
+         the dot, for example `readings.len()`.",
+        friendly_type(type_name)
+    )
+}
+
+/// A friendly type name without its article: "whole number", not "a whole number".
+fn bare_type(type_name: &str) -> String {
+    let friendly = match type_name {
+        "Dynamic" => return "any value".into(),
+        other => friendly_type(other),
+    };
+    friendly
+        .strip_prefix("a ")
+        .or_else(|| friendly.strip_prefix("an "))
+        .map_or(friendly.clone(), str::to_owned)
 }
 
 fn join_with_and(items: &[String]) -> String {
@@ -429,14 +588,26 @@ mod tests {
     #[test]
     fn unknown_function_lists_argument_types() {
         assert_eq!(
-            explain_unknown_function("bmi (i64, f64)"),
-            "There is no function called `bmi` that takes a whole number and a decimal number. \
-             Check the spelling, how many values you pass in, and their types."
+            explain_unknown_function("bmi (i64, f64)", ""),
+            "There is no function called `bmi`. Check the spelling, or make the function \
+             first with `fn bmi(...) { ... }`."
         );
         assert!(
-            explain_unknown_function("- (string, i64)")
+            explain_unknown_function("- (string, i64)", "")
                 .starts_with("`-` does not work with text and a whole number.")
         );
-        assert!(explain_unknown_function("greet ()").contains("takes no values"));
+        assert_eq!(
+            explain_unknown_function("greet (i64)", "fn greet() { print(1); }"),
+            "Your function `greet` takes no values, but it was given 1. \
+             Give it one value for each name in its brackets."
+        );
+        assert!(explain_unknown_function("prnt (string)", "").contains("Did you mean `print`?"));
+        let round = explain_unknown_function("round (string)", "");
+        assert!(
+            round.starts_with(
+                "`round` cannot take text. It works like this: `round(decimal number)`"
+            ),
+            "{round}"
+        );
     }
 }

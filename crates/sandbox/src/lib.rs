@@ -18,8 +18,12 @@ pub mod limits;
 #[cfg(feature = "engine")]
 pub mod memory;
 pub mod protocol;
+#[cfg(feature = "engine")]
+mod suggest;
 
 pub use diagnostics::{Diagnostic, DiagnosticKind};
+#[cfg(feature = "catalogue")]
+pub use engine::library_signatures;
 #[cfg(feature = "engine")]
 pub use engine::{Clock, check_syntax, run};
 pub use limits::Limits;

@@ -1,0 +1,22 @@
+//! Keeps src/catalogue.txt (the library functions' names and signatures, used for "Did you
+//! mean ...?" and "it accepts ..." hints) equal to what the engine really offers.
+//! Run with `--features catalogue`; set C4H_BLESS=1 to rewrite the file.
+#![cfg(feature = "catalogue")]
+
+#[test]
+fn the_catalogue_file_matches_the_engine() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/catalogue.txt");
+    let expected: String = c4h_sandbox::library_signatures()
+        .into_iter()
+        .filter(|signature| c4h_sandbox::diagnostics::is_learner_facing(signature))
+        .map(|signature| signature + "\n")
+        .collect();
+    if std::env::var_os("C4H_BLESS").is_some() {
+        std::fs::write(&path, &expected).unwrap();
+    }
+    let actual = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "src/catalogue.txt is out of date: run C4H_BLESS=1 cargo test -p c4h-sandbox --features catalogue --test catalogue"
+    );
+}
