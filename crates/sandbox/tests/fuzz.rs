@@ -393,22 +393,3 @@ fn random_scripts_never_panic_or_escape_the_limits() {
         "only {ran} of {executions} scripts got past parsing"
     );
 }
-
-#[test]
-#[ignore = "a tool for looking at the generator's syntax errors, not a check"]
-fn show_syntax_errors() {
-    let mut generator = Generator::new(7);
-    for _ in 0..200 {
-        let script = generator.script();
-        if let Some(d) = check_syntax(&script, &Limits::default()).first() {
-            println!(
-                "{}\n  -> {}\n",
-                script
-                    .lines()
-                    .nth(d.line.unwrap_or(1) as usize - 1)
-                    .unwrap_or(""),
-                d.detail
-            );
-        }
-    }
-}
