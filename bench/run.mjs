@@ -16,7 +16,7 @@ const SAMPLES = {
   runLatency: 40,
   stopRestart: 10,
   loopLongTask: 5,
-  engine: 5,
+  engine: 9,
 };
 const C4H_RELEASE = join(ROOT, "target", "release", "c4h");
 const SCRIPTS = join(ROOT, "bench", "scripts");

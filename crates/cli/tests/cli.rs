@@ -93,3 +93,24 @@ fn json_mode_prints_the_worker_events() {
     assert_eq!(events[1]["outcome"], "failed");
     assert_eq!(output.status.code(), Some(1));
 }
+
+#[test]
+fn the_benchmark_scripts_run_to_completion_within_the_default_limits() {
+    // `make bench` times them in the browser and natively; a script stopped by a limit
+    // would measure the limit, not the engine.
+    let directory = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/scripts");
+    let mut scripts = 0;
+    for entry in std::fs::read_dir(directory).unwrap() {
+        let path = entry.unwrap().path();
+        let output = c4h(&["run", path.to_str().unwrap()], "");
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}: {}",
+            path.display(),
+            String::from_utf8_lossy(&output.stdout)
+        );
+        scripts += 1;
+    }
+    assert!(scripts >= 5);
+}
