@@ -9,7 +9,9 @@ import { readBudgets } from "./budgets.mjs";
 import { measureFirstLoad } from "./first-load.mjs";
 import { serve } from "../tests/support/server.mjs";
 import { launch, CHROMIUM } from "../tests/support/browser.mjs";
-import { ROOT, DIST, setCode, waitUntilReady, waitForRunToEnd } from "../tests/support/playground.mjs";
+import {
+  ROOT, DIST, setCode, waitUntilReady, waitForRunToEnd, watchMainThread, readMainThread,
+} from "../tests/support/playground.mjs";
 
 const SAMPLES = {
   editorReady: 15,
@@ -128,17 +130,10 @@ async function measureLoopLongTask(browser, url) {
   await setCode(page, "loop {}");
   const longest = [];
   for (let i = 0; i < SAMPLES.loopLongTask; i += 1) {
-    await page.evaluate(() => {
-      window.__longest = 0;
-      window.__observer?.disconnect();
-      window.__observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-      });
-      window.__observer.observe({ type: "longtask" });
-    });
+    await watchMainThread(page);
     await page.getByRole("button", { name: "Run" }).click();
     await waitForRunToEnd(page);
-    longest.push(await page.evaluate(() => window.__longest));
+    longest.push((await readMainThread(page)).longestTask);
   }
   await context.close();
   // Long tasks are reported only above 50 ms: 0 means none was that long.

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   startSuite, openPlayground, output, runButton, statusText, setCode,
-  waitForRunToEnd, ROOT,
+  waitForRunToEnd, watchMainThread, readMainThread, ROOT,
 } from "../support/playground.mjs";
 
 const FIXTURES = join(ROOT, "crates", "sandbox", "tests", "hostile");
@@ -31,18 +31,12 @@ after(async () => { await suite?.close(); });
 
 async function runHostile(page, code) {
   await setCode(page, code);
-  await page.evaluate(() => {
-    window.__ticksWhileRunning = 0;
-    const status = document.querySelector(".c4h-status");
-    window.__ticker = setInterval(() => {
-      if (status.textContent.startsWith("Running")) window.__ticksWhileRunning += 1;
-    }, 10);
-  });
+  await watchMainThread(page);
   const started = Date.now();
   await runButton(page).click();
   await waitForRunToEnd(page, 30_000);
   const elapsed = Date.now() - started;
-  const ticks = await page.evaluate(() => { clearInterval(window.__ticker); return window.__ticksWhileRunning; });
+  const { ticks } = await readMainThread(page);
   return { elapsed, ticks, text: (await output(page).textContent()) ?? "" };
 }
 

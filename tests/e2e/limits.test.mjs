@@ -3,33 +3,13 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
   startSuite, openPlayground, editor, output, runButton, stopButton, statusText, editorText,
-  setCode, runCode, waitForRunToEnd,
+  setCode, runCode, waitForRunToEnd, watchMainThread, readMainThread,
 } from "../support/playground.mjs";
 
 let suite;
 before(async () => { suite = await startSuite(); });
 after(async () => { await suite?.close(); });
 
-/**
- * From now on, counts main-thread timer ticks that happen while the status says a script
- * is running, and the longest main-thread task. A blocked main thread gets no ticks at
- * all, so "some ticks during the run" is the proof that the page stayed responsive.
- */
-async function watchMainThread(page) {
-  await page.evaluate(() => {
-    window.__ticksWhileRunning = 0;
-    window.__longestTask = 0;
-    const status = document.querySelector(".c4h-status");
-    setInterval(() => {
-      if (status.textContent.startsWith("Running")) window.__ticksWhileRunning += 1;
-    }, 10);
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        window.__longestTask = Math.max(window.__longestTask, entry.duration);
-      }
-    }).observe({ type: "longtask" });
-  });
-}
 
 for (const script of ["loop {}", "while true {}", "let n = 0;\nwhile n >= 0 {\n    n += 1;\n}"]) {
   test(`\`${script.replace(/\n/g, " ")}\` is stopped by the operation limit and the page stays responsive`, async () => {
@@ -41,8 +21,7 @@ for (const script of ["loop {}", "while true {}", "let n = 0;\nwhile n >= 0 {\n 
     await editor(page).press("Control+End");
     await page.keyboard.insertText("// typed while running");
     await waitForRunToEnd(page);
-    const ticks = await page.evaluate(() => window.__ticksWhileRunning);
-    const longestTask = await page.evaluate(() => window.__longestTask);
+    const { ticks, longestTask } = await readMainThread(page);
     const text = await output(page).textContent();
     assert.match(text, /^Stopped on line \d+, column \d+: Your script took too many steps \(more than 10,000,000\), so it was stopped\. This usually means a loop that never ends/);
     assert.ok(ticks > 0, `main-thread timer ticks while the script ran: ${ticks}`);

@@ -102,3 +102,32 @@ export async function runCode(page, code) {
   await waitForRunToEnd(page);
   return (await output(page).textContent()) ?? "";
 }
+
+/**
+ * From now on, counts main-thread timer ticks that happen while the status says a script
+ * is running, and the longest main-thread task. A blocked main thread gets no ticks at
+ * all, so "some ticks during the run" is the proof that the page stayed responsive.
+ */
+export async function watchMainThread(page) {
+  await page.evaluate(() => {
+    clearInterval(window.__mainThreadTimer);
+    window.__mainThreadObserver?.disconnect();
+    window.__ticksWhileRunning = 0;
+    window.__longestTask = 0;
+    const status = document.querySelector(".c4h-status");
+    window.__mainThreadTimer = setInterval(() => {
+      if (status.textContent.startsWith("Running")) window.__ticksWhileRunning += 1;
+    }, 10);
+    window.__mainThreadObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__longestTask = Math.max(window.__longestTask, entry.duration);
+      }
+    });
+    window.__mainThreadObserver.observe({ type: "longtask" });
+  });
+}
+
+/** What `watchMainThread` has seen so far. */
+export function readMainThread(page) {
+  return page.evaluate(() => ({ ticks: window.__ticksWhileRunning, longestTask: window.__longestTask }));
+}

@@ -7,10 +7,8 @@
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
-use std::sync::OnceLock;
-use std::time::Instant;
 
-use c4h_sandbox::{Event, Limits, Outcome};
+use c4h_sandbox::{Event, Limits, Outcome, system_clock};
 
 const USAGE: &str = "\
 Usage: c4h run [--json] FILE
@@ -77,30 +75,29 @@ fn read_source(source: &Source) -> Result<String, String> {
     }
 }
 
-/// Milliseconds since the first call: the sandbox's clock for native runs.
-fn clock() -> f64 {
-    static START: OnceLock<Instant> = OnceLock::new();
-    START.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0
-}
-
 fn run(code: &str, json: bool) -> Outcome {
     // Errors go to stdout with the rest of the output, in order, exactly as the output
     // panel shows them; the exit status tells scripts apart.
-    c4h_sandbox::run(code, &Limits::default(), clock, move |event: Event| {
-        let mut stdout = io::stdout().lock();
-        let written = if json {
-            serde_json::to_string(&event)
-                .map_err(io::Error::other)
-                .and_then(|line| writeln!(stdout, "{line}"))
-        } else {
-            match event.to_text() {
-                Some(text) => stdout.write_all(text.as_bytes()),
-                None => Ok(()),
-            }
-        };
-        // A closed pipe (for example `c4h run x | head`) is not the script's fault.
-        let _ = written.and_then(|()| stdout.flush());
-    })
+    c4h_sandbox::run(
+        code,
+        &Limits::default(),
+        system_clock,
+        move |event: Event| {
+            let mut stdout = io::stdout().lock();
+            let written = if json {
+                serde_json::to_string(&event)
+                    .map_err(io::Error::other)
+                    .and_then(|line| writeln!(stdout, "{line}"))
+            } else {
+                match event.to_text() {
+                    Some(text) => stdout.write_all(text.as_bytes()),
+                    None => Ok(()),
+                }
+            };
+            // A closed pipe (for example `c4h run x | head`) is not the script's fault.
+            let _ = written.and_then(|()| stdout.flush());
+        },
+    )
 }
 
 fn main() -> ExitCode {

@@ -24,6 +24,15 @@ pub(crate) const STOPPED_FOR_MEMORY: &str = "memory limit";
 /// platform-specific (`std::time` panics on wasm32), and the sandbox stays platform-free.
 pub type Clock = fn() -> f64;
 
+/// The clock for native hosts (the CLI, tests): milliseconds since its first reading.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn system_clock() -> f64 {
+    use std::sync::OnceLock;
+    use std::time::Instant;
+    static START: OnceLock<Instant> = OnceLock::new();
+    START.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0
+}
+
 /// How often (in operations) the clock is read, for the wall-clock budget and to send
 /// waiting output: reading a clock on every operation would slow every script down.
 const CLOCK_CHECK_INTERVAL: u64 = 4096;

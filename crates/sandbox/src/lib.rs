@@ -24,6 +24,8 @@ mod suggest;
 pub use diagnostics::{Diagnostic, DiagnosticKind};
 #[cfg(feature = "catalogue")]
 pub use engine::library_signatures;
+#[cfg(all(feature = "engine", not(target_arch = "wasm32")))]
+pub use engine::system_clock;
 #[cfg(feature = "engine")]
 pub use engine::{Clock, check_syntax, run};
 pub use limits::Limits;

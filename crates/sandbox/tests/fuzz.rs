@@ -10,13 +10,12 @@
 use std::cell::RefCell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::rc::Rc;
-use std::sync::OnceLock;
 use std::time::Instant;
 
 use c4h_sandbox::memory::CountingAllocator;
 use std::collections::BTreeMap;
 
-use c4h_sandbox::{DiagnosticKind, Event, Limits, Outcome, check_syntax, run};
+use c4h_sandbox::{DiagnosticKind, Event, Limits, Outcome, check_syntax, run, system_clock};
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;
@@ -283,11 +282,6 @@ impl Generator {
     }
 }
 
-fn clock() -> f64 {
-    static START: OnceLock<Instant> = OnceLock::new();
-    START.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0
-}
-
 /// How a script ended: completed, or the kind of its diagnostic.
 type Ending = &'static str;
 
@@ -298,7 +292,7 @@ fn execute(code: &str, limits: &Limits) -> Result<Ending, String> {
     let started = Instant::now();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         let _ = check_syntax(code, limits);
-        run(code, limits, clock, move |event| {
+        run(code, limits, system_clock, move |event| {
             sink.borrow_mut().push(event)
         })
     }))

@@ -18,22 +18,16 @@
 use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use c4h_sandbox::memory::{CountingAllocator, peak_allocated_bytes, reset_peak};
-use c4h_sandbox::{DiagnosticKind, Event, Limits, Outcome, run};
+use c4h_sandbox::{DiagnosticKind, Event, Limits, Outcome, run, system_clock};
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 /// A run may never come near this, natively or in the worker.
 const MEMORY_CEILING: usize = 256 << 20;
-
-fn clock() -> f64 {
-    static START: OnceLock<Instant> = OnceLock::new();
-    START.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0
-}
 
 #[derive(Debug)]
 struct Expectation {
@@ -78,7 +72,7 @@ fn run_measured(code: &str) -> Report {
     let sink = Rc::clone(&events);
     reset_peak();
     let started = Instant::now();
-    run(code, &Limits::default(), clock, move |event| {
+    run(code, &Limits::default(), system_clock, move |event| {
         sink.borrow_mut().push(event)
     });
     let elapsed = started.elapsed();

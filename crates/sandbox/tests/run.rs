@@ -2,21 +2,17 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::OnceLock;
 use std::time::Instant;
 
-use c4h_sandbox::{DiagnosticKind, Event, Limits, Outcome, Stream, check_syntax, run};
-
-fn clock() -> f64 {
-    static START: OnceLock<Instant> = OnceLock::new();
-    START.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0
-}
+use c4h_sandbox::{
+    DiagnosticKind, Event, Limits, Outcome, Stream, check_syntax, run, system_clock,
+};
 
 /// Runs `code` and returns every event in order.
 fn run_events(code: &str, limits: &Limits) -> Vec<Event> {
     let events = Rc::new(RefCell::new(Vec::new()));
     let sink = Rc::clone(&events);
-    let outcome = run(code, limits, clock, move |event| {
+    let outcome = run(code, limits, system_clock, move |event| {
         sink.borrow_mut().push(event)
     });
     let events = events.borrow().clone();
