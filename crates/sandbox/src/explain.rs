@@ -512,8 +512,9 @@ fn explain_unknown_function(signature: &str, code: &str) -> String {
 
 /// Rhai says "Unknown property 'lenght' - a getter is not registered for type 'array'".
 fn explain_unknown_property(message: &str, code: &str) -> String {
-    let quoted: Vec<&str> = message.split('\'').skip(1).step_by(2).collect();
-    let (Some(property), Some(type_name)) = (quoted.first(), quoted.get(1)) else {
+    // The quoted parts are the 2nd and 4th pieces between apostrophes.
+    let mut pieces = message.split('\'');
+    let (Some(property), Some(type_name)) = (pieces.nth(1), pieces.nth(1)) else {
         return format!("This use of a dot `.` does not work: {message}.");
     };
     let library = suggest::library_forms();
