@@ -499,10 +499,10 @@ fn explain_unknown_function(signature: &str, code: &str) -> String {
         );
     }
 
-    let mut candidates: Vec<&str> = library.iter().map(|form| form.name.as_str()).collect();
-    candidates.extend(script_functions.iter().map(|(own, _)| own.as_str()));
-    candidates.sort_unstable();
-    candidates.dedup();
+    let candidates = library
+        .iter()
+        .map(|form| form.name.as_str())
+        .chain(script_functions.iter().map(|(own, _)| own.as_str()));
     let hint = suggest::did_you_mean(&suggest::closest(name, candidates));
     format!(
         "There is no function called `{name}`.{hint} Check the spelling, \
@@ -518,11 +518,11 @@ fn explain_unknown_property(message: &str, code: &str) -> String {
         return format!("This use of a dot `.` does not work: {message}.");
     };
     let library = suggest::library_forms();
-    let mut candidates: Vec<&str> = library.iter().map(|form| form.name.as_str()).collect();
     let names = suggest::identifiers(code);
-    candidates.extend(names.iter().map(String::as_str));
-    candidates.sort_unstable();
-    candidates.dedup();
+    let candidates = library
+        .iter()
+        .map(|form| form.name.as_str())
+        .chain(names.iter().map(String::as_str));
     let hint = suggest::did_you_mean(&suggest::closest(property, candidates));
     format!(
         "`{property}` is not something {} has.{hint} Functions need brackets after \

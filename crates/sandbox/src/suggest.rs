@@ -126,6 +126,7 @@ pub fn script_functions(code: &str) -> Vec<(String, Vec<String>)> {
 
 /// The candidates closest to `wanted` (at most two), if any is close enough to be a likely
 /// typing mistake: a different case, or a few letters wrong, missing or swapped.
+/// Candidates may repeat (a function with several forms): each is suggested once.
 pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let wanted_lower = wanted.to_lowercase();
     let allowed = match wanted.chars().count() {
@@ -211,6 +212,7 @@ mod tests {
         assert_eq!(closest("redings", names), vec!["readings"]);
         assert!(closest("zebra", names).is_empty());
         assert!(closest("x", names).is_empty());
+        assert_eq!(closest("prnt", ["print", "print", "print"]), vec!["print"]);
     }
 
     #[test]

@@ -7,6 +7,8 @@
 //! C4H_FUZZ_EXECUTIONS (default 300) and C4H_FUZZ_SEED (default: from the clock) steer it.
 //! A failure prints the seed and the script, so it can be replayed.
 
+mod common;
+
 use std::cell::RefCell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::rc::Rc;
@@ -305,13 +307,7 @@ fn execute(code: &str, limits: &Limits) -> Result<Ending, String> {
         Some(Event::Finished { outcome: last, .. }) if *last == outcome => {}
         other => return Err(format!("last event {other:?}")),
     }
-    let diagnostics: Vec<_> = events
-        .iter()
-        .filter_map(|event| match event {
-            Event::Diagnostic { diagnostic } => Some(diagnostic),
-            _ => None,
-        })
-        .collect();
+    let diagnostics = common::diagnostics(&events);
     let lines = code.lines().count() as u32 + 1;
     match (outcome, diagnostics.as_slice()) {
         (Outcome::Completed, []) => Ok("completed"),

@@ -15,6 +15,8 @@
 //! Scripts too big to keep as files (a 1 MiB script, 10,000 nested brackets) are made here.
 //! Fixtures run one after another: the memory counter is global to the process.
 
+mod common;
+
 use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -112,10 +114,7 @@ fn check(name: &str, code: &str, expected: &Expectation) -> Result<String, Strin
             report.events.iter().rev().nth(1)
         ));
     }
-    let diagnostic = report.events.iter().find_map(|event| match event {
-        Event::Diagnostic { diagnostic } => Some(diagnostic),
-        _ => None,
-    });
+    let diagnostic = common::diagnostics(&report.events).first().copied();
     match (expected.outcome, diagnostic) {
         (Outcome::Completed, Some(diagnostic)) => {
             return Err(format!("{name}: completed but reported {diagnostic:?}"));

@@ -1,5 +1,7 @@
 //! Runs real scripts through the real engine: output capture, limits and error positions.
 
+mod common;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Instant;
@@ -34,13 +36,7 @@ fn printed(events: &[Event]) -> String {
 }
 
 fn the_diagnostic(events: &[Event]) -> &c4h_sandbox::Diagnostic {
-    let diagnostics: Vec<_> = events
-        .iter()
-        .filter_map(|event| match event {
-            Event::Diagnostic { diagnostic } => Some(diagnostic),
-            _ => None,
-        })
-        .collect();
+    let diagnostics = common::diagnostics(events);
     assert_eq!(
         diagnostics.len(),
         1,
