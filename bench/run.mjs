@@ -10,7 +10,7 @@ import { measureFirstLoad } from "./first-load.mjs";
 import { serve } from "../tests/support/server.mjs";
 import { launch, CHROMIUM } from "../tests/support/browser.mjs";
 import {
-  ROOT, DIST, setCode, waitUntilReady, waitForRunToEnd, watchMainThread, readMainThread,
+  ROOT, DIST, openPlayground, setCode, waitForRunToEnd, watchMainThread, readMainThread,
 } from "../tests/support/playground.mjs";
 
 const SAMPLES = {
@@ -36,12 +36,11 @@ const summarise = (values) => ({
 });
 
 /** Navigation to a typeable editor, and to a ready worker, on a cold cache each time. */
-async function measureEditorReady(browser, url) {
+async function measureEditorReady(suite) {
   const editor = [];
   const worker = [];
   for (let i = 0; i < SAMPLES.editorReady; i += 1) {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
+    const { context, page } = await openPlayground(suite, { initScript: () => {
       new MutationObserver(() => {
         if (!window.__editorReadyAt && document.querySelector('.cm-content[contenteditable="true"]')) {
           window.__editorReadyAt = performance.now();
@@ -50,10 +49,7 @@ async function measureEditorReady(browser, url) {
           window.__workerReadyAt = performance.now();
         }
       }).observe(document, { subtree: true, childList: true, characterData: true });
-    });
-    const page = await context.newPage();
-    await page.goto(url);
-    await waitUntilReady(page);
+    } });
     editor.push(await page.evaluate(() => window.__editorReadyAt));
     worker.push(await page.evaluate(() => window.__workerReadyAt));
     await context.close();
@@ -77,11 +73,8 @@ const ACT_UNTIL_OUTPUT = `(act, text) => new Promise((resolve) => {
 })`;
 
 /** Clicking Run on print("hello") until "hello" is in Output. */
-async function measureRunLatency(browser, url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitUntilReady(page);
+async function measureRunLatency(suite) {
+  const { context, page } = await openPlayground(suite);
   await setCode(page, 'print("hello");');
   const times = [];
   for (let i = 0; i < SAMPLES.runLatency; i += 1) {
@@ -98,11 +91,8 @@ async function measureRunLatency(browser, url) {
 }
 
 /** Stop during an endless loop, then Run at once: until the new worker's output is shown. */
-async function measureStopRestart(browser, url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitUntilReady(page);
+async function measureStopRestart(suite) {
+  const { context, page } = await openPlayground(suite);
   await setCode(page, 'print("hello");\nloop {}');
   const times = [];
   for (let i = 0; i < SAMPLES.stopRestart; i += 1) {
@@ -122,11 +112,8 @@ async function measureStopRestart(browser, url) {
 }
 
 /** The longest main-thread task (PerformanceObserver long tasks) while `loop {}` runs. */
-async function measureLoopLongTask(browser, url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitUntilReady(page);
+async function measureLoopLongTask(suite) {
+  const { context, page } = await openPlayground(suite);
   await setCode(page, "loop {}");
   const longest = [];
   for (let i = 0; i < SAMPLES.loopLongTask; i += 1) {
@@ -204,10 +191,11 @@ async function main() {
   try {
     const chromiumVersion = browser.version();
     const firstLoad = await measureFirstLoad(browser, server.url, DIST);
-    const ready = await measureEditorReady(browser, server.url);
-    const runLatency = await measureRunLatency(browser, server.url);
-    const stopRestart = await measureStopRestart(browser, server.url);
-    const loopLongTask = await measureLoopLongTask(browser, server.url);
+    const suite = { browser, server };
+    const ready = await measureEditorReady(suite);
+    const runLatency = await measureRunLatency(suite);
+    const stopRestart = await measureStopRestart(suite);
+    const loopLongTask = await measureLoopLongTask(suite);
     const engine = await measureEngine(browser, server.url);
 
     const report = {
