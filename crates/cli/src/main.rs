@@ -2,8 +2,11 @@
 //!
 //! `c4h run FILE` runs a learner's script natively in the same sandbox the browser worker
 //! uses, and prints the same output, so lessons, fixtures and bug reports can be checked
-//! without a browser. It owns argument parsing and printing only; the behaviour of a run
-//! belongs to c4h-sandbox.
+//! without a browser. `c4h data …` exports and queries the synthetic data set, and
+//! `c4h api` prints the health-data API reference. It owns argument parsing and printing
+//! only; runs belong to c4h-sandbox and the data to c4h-healthdata.
+
+mod data;
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
@@ -12,6 +15,8 @@ use c4h_sandbox::{Event, Limits, Outcome, system_clock};
 
 const USAGE: &str = "\
 Usage: c4h run [--json] FILE
+       c4h data export|request|summary ...   (c4h data --help)
+       c4h api [WORDS]
 
 Runs a Rhai script in the Code4Health sandbox and prints its output.
 
@@ -30,6 +35,9 @@ static ALLOCATOR: c4h_sandbox::memory::CountingAllocator = c4h_sandbox::memory::
 #[derive(Debug, PartialEq)]
 enum Command {
     Run { source: Source, json: bool },
+    Data(data::DataCommand),
+    Api(Vec<String>),
+    DataHelp,
     Help,
 }
 
@@ -43,6 +51,14 @@ fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
     let mut arguments = arguments.iter().map(String::as_str);
     match arguments.next() {
         Some("run") => {}
+        Some("data") => {
+            let rest: Vec<String> = arguments.map(str::to_owned).collect();
+            if rest.is_empty() || rest.iter().any(|a| a == "--help" || a == "-h") {
+                return Ok(Command::DataHelp);
+            }
+            return data::parse(&rest).map(Command::Data);
+        }
+        Some("api") => return Ok(Command::Api(arguments.map(str::to_owned).collect())),
         Some("help" | "--help" | "-h") | None => return Ok(Command::Help),
         Some(other) => return Err(format!("unknown command `{other}`")),
     }
@@ -105,7 +121,12 @@ fn main() -> ExitCode {
     let command = match parse_arguments(&arguments) {
         Ok(command) => command,
         Err(message) => {
-            eprintln!("c4h: {message}\n\n{USAGE}");
+            let usage = if arguments.first().map(String::as_str) == Some("data") {
+                data::USAGE
+            } else {
+                USAGE
+            };
+            eprintln!("c4h: {message}\n\n{usage}");
             return ExitCode::from(2);
         }
     };
@@ -114,6 +135,12 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
+        Command::DataHelp => {
+            println!("{}", data::USAGE);
+            ExitCode::SUCCESS
+        }
+        Command::Data(command) => data::execute(command),
+        Command::Api(words) => data::api(&words),
         Command::Run { source, json } => match read_source(&source) {
             Err(message) => {
                 eprintln!("c4h: {message}");

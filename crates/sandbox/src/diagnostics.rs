@@ -45,10 +45,14 @@ impl Diagnostic {
             (Some(line), None) => format!(" on line {line}"),
             _ => String::new(),
         };
-        format!(
-            "{heading}{place}: {}\n  (Rhai's message: {})",
-            self.message, self.detail
-        )
+        if self.detail.is_empty() {
+            format!("{heading}{place}: {}", self.message)
+        } else {
+            format!(
+                "{heading}{place}: {}\n  (Rhai's message: {})",
+                self.message, self.detail
+            )
+        }
     }
 }
 

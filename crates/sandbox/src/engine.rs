@@ -65,6 +65,9 @@ pub fn run(
         max_bytes: limits.max_output_bytes,
         truncated: false,
     }));
+    // The health data is made before the memory baseline below, so it never counts against
+    // a script, and the first run does not pay for it inside its time budget.
+    crate::health::population();
     let operations = Rc::new(Cell::new(0_u64));
     // Why the run was stopped, if a limit was hit (see the progress callback).
     let stopped_for: Rc<Cell<Option<&'static str>>> = Rc::new(Cell::new(None));
@@ -169,6 +172,7 @@ thread_local! {
     /// Built once per thread: building the function tables on every run would add to every
     /// Run and to every syntax check as the learner types.
     static LEARNER_LIBRARY: Shared<Module> = LearnerPackage::new().as_shared_module();
+    static HEALTH_LIBRARY: Shared<Module> = Shared::new(crate::health::module());
 }
 
 /// What a script that calls `sleep` is told (as the error it throws).
@@ -183,6 +187,7 @@ fn build_engine(limits: &Limits) -> Engine {
     // script can reach is added here, on purpose.
     let mut engine = Engine::new_raw();
     engine.register_global_module(LEARNER_LIBRARY.with(Shared::clone));
+    engine.register_global_module(HEALTH_LIBRARY.with(Shared::clone));
     engine.set_max_strings_interned(MAX_STRINGS_INTERNED);
     engine
         .set_max_operations(limits.max_operations)

@@ -1,9 +1,10 @@
 //! Turning Rhai's errors into [`Diagnostic`]s a beginner can act on.
 
-use rhai::{EvalAltResult, LexError, ParseError, ParseErrorType, Position};
+use rhai::{Dynamic, EvalAltResult, LexError, ParseError, ParseErrorType, Position};
 
 use crate::diagnostics::{Diagnostic, DiagnosticKind};
 use crate::engine::{STOPPED_FOR_MEMORY, STOPPED_FOR_OPERATIONS};
+use crate::health::ApiError;
 use crate::limits::Limits;
 use crate::protocol::group_thousands;
 use crate::suggest;
@@ -379,6 +380,8 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits, code: &str) -> D
         E::ErrorUnboundThis(_) => "`this` can only be used inside a function that is \
              called on a value, like `value.my_function()`."
             .into(),
+        // The health-data API explains its own mistakes.
+        E::ErrorRuntime(value, _) if value.is::<ApiError>() => value.clone().cast::<ApiError>().0,
         E::ErrorRuntime(value, _) => format!("Your script stopped with this error: {value}"),
         E::ErrorDataRace(name, _) => format!(
             "`{name}` is in use by the function that is running, so it cannot be used \
@@ -394,7 +397,12 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits, code: &str) -> D
     let position = error.position();
     let mut error = error;
     error.clear_position();
-    make_diagnostic(kind, position, message, error.to_string())
+    // Rhai's own words add nothing to the API's message (they only name its type).
+    let detail = match &error {
+        E::ErrorRuntime(value, _) if value.is::<ApiError>() => String::new(),
+        _ => error.to_string(),
+    };
+    make_diagnostic(kind, position, message, detail)
 }
 
 fn too_many_operations(limits: &Limits) -> String {
@@ -552,6 +560,21 @@ fn join_with_and(items: &[String]) -> String {
 }
 
 /// Rhai's type names, in words a beginner knows.
+/// A value described for a message: "the text \"abc\"", "the whole number 5", "a map".
+pub(crate) fn friendly_type_of(value: &Dynamic) -> String {
+    if let Ok(text) = value.clone().into_immutable_string() {
+        let shown: String = text.chars().take(40).collect();
+        let more = if text.chars().count() > 40 { "…" } else { "" };
+        format!("the text \"{shown}{more}\"")
+    } else if let Ok(number) = value.as_int() {
+        format!("the whole number {number}")
+    } else if let Ok(number) = value.as_float() {
+        format!("the decimal number {number}")
+    } else {
+        friendly_type(value.type_name())
+    }
+}
+
 fn friendly_type(type_name: &str) -> String {
     // Rhai writes the accepted forms of text as `&str | ImmutableString | String`.
     let name = type_name.split('|').next().unwrap_or(type_name);

@@ -1,19 +1,23 @@
 //! c4h-sandbox: the Rhai engine a learner's script runs in.
 //!
 //! It owns the limits every run is held to ([`Limits`]), the capture of printed output,
-//! the plain-English diagnostics ([`Diagnostic`]), and the protocol types the page and the
-//! worker exchange ([`protocol`]). It has no web or DOM dependency, so everything here is
-//! tested natively and behaves the same in the browser worker and in the `c4h` CLI.
+//! the plain-English diagnostics ([`Diagnostic`]), the protocol types the page and the
+//! worker exchange ([`protocol`]), and the health-data API: the functions a script calls
+//! to reach c4h-healthdata's synthetic patients (`health`) and their reference ([`api`]).
+//! It has no web or DOM dependency, so everything here is tested natively and behaves the same in the browser worker and in the `c4h` CLI.
 //! The engine is behind the default `engine` feature: the page (c4h-web) turns it off and
 //! gets only the protocol types, so it cannot run a script on its own thread by mistake.
 //! It must never give a script a way out: no `eval`, no imports, no files, network,
 //! storage or clock, and nothing reachable from a script may panic.
 
+pub mod api;
 pub mod diagnostics;
 #[cfg(feature = "engine")]
 mod engine;
 #[cfg(feature = "engine")]
 mod explain;
+#[cfg(feature = "engine")]
+pub mod health;
 pub mod limits;
 #[cfg(feature = "engine")]
 pub mod memory;

@@ -31,6 +31,9 @@ pub enum WorkerMessage {
         request: u32,
         diagnostics: Vec<Diagnostic>,
     },
+    /// The synthetic data set is made (just after `Ready`; a run sent before it waits for
+    /// it). For `make bench`: how long making it took in this browser.
+    DataReady { patients: u32, milliseconds: f64 },
     /// The page sent something the worker could not read (a bug, never a learner's fault).
     BadRequest { message: String },
     /// The worker's wasm could not load (sent by www/worker.js, not by Rust).

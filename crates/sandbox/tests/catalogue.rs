@@ -20,3 +20,20 @@ fn the_catalogue_file_matches_the_engine() {
         "src/catalogue.txt is out of date: run C4H_BLESS=1 cargo test -p c4h-sandbox --features catalogue --test catalogue"
     );
 }
+
+/// The API reference (src/api.rs) and the registered health functions name the same set.
+#[test]
+fn every_health_function_has_a_reference_entry_and_back() {
+    let mut registered: Vec<String> = c4h_sandbox::health::module()
+        .gen_fn_signatures()
+        .map(|signature| signature.split('(').next().unwrap_or_default().to_owned())
+        .collect();
+    registered.sort();
+    registered.dedup();
+    let mut documented: Vec<String> = c4h_sandbox::api::FUNCTIONS
+        .iter()
+        .map(|f| f.name.to_owned())
+        .collect();
+    documented.sort();
+    assert_eq!(registered, documented);
+}
