@@ -33,6 +33,8 @@ stage catalogue cargo test --locked -p c4h-sandbox --features catalogue --test c
 stage build trunk build --release --offline
 # The browser tests compare the page's output with the CLI's, so they need the CLI.
 stage cli cargo build --locked -p c4h-cli
+# Our FHIR JSON, checked by an independent FHIR R4 library (Python, pinned).
+stage fhir scripts/fhir-check.sh
 stage browser node tests/run.mjs
 
 # Counts: nextest ends with "N tests run: P passed, F failed"; cargo test prints
