@@ -19,6 +19,7 @@ const SAMPLES = {
   stopRestart: 10,
   loopLongTask: 5,
   engine: 9,
+  data: 9,
 };
 const C4H_RELEASE = join(ROOT, "target", "release", "c4h");
 const SCRIPTS = join(ROOT, "bench", "scripts");
@@ -180,6 +181,33 @@ async function measureEngine(browser, url) {
   return results;
 }
 
+/** Making the default data set: in fresh browser workers, and natively (release CLI). */
+async function measureDataGeneration(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  const browserTimes = [];
+  for (let sample = 0; sample < SAMPLES.data; sample += 1) {
+    browserTimes.push(await page.evaluate(() => new Promise((resolve, reject) => {
+      const worker = new Worker("./worker.js");
+      worker.onmessage = (event) => {
+        const message = JSON.parse(event.data);
+        if (message.type === "data_ready") { worker.terminate(); resolve(message.milliseconds); }
+        if (message.type === "load_failed") { worker.terminate(); reject(new Error(message.message)); }
+      };
+    })));
+  }
+  await context.close();
+  const nativeTimes = [];
+  const peaks = [];
+  for (let sample = 0; sample < SAMPLES.data; sample += 1) {
+    const summary = execFileSync(C4H_RELEASE, ["data", "summary"], { encoding: "utf8" });
+    nativeTimes.push(Number(summary.match(/generated in ([\d.]+) ms/)[1]));
+    peaks.push(Number(summary.match(/peak memory ([\d.]+) MiB/)[1]));
+  }
+  return { browser_ms: summarise(browserTimes), native_ms: summarise(nativeTimes), native_peak_mib: Math.max(...peaks) };
+}
+
 const formatBytes = (bytes) => bytes.toLocaleString("en-GB");
 const formatMs = (ms) => `${ms.toFixed(1)} ms`;
 const verdict = (value, target) => (value <= target ? "within target" : "OVER target");
@@ -197,6 +225,7 @@ async function main() {
     const stopRestart = await measureStopRestart(suite);
     const loopLongTask = await measureLoopLongTask(suite);
     const engine = await measureEngine(browser, server.url);
+    const data = await measureDataGeneration(browser, server.url);
 
     const report = {
       date: new Date().toISOString(),
@@ -208,6 +237,7 @@ async function main() {
       stop_to_next_output_ms: stopRestart,
       loop_longest_main_thread_task_ms: loopLongTask,
       engine,
+      data_generation: data,
       budgets,
     };
     mkdirSync(join(ROOT, "target", "bench"), { recursive: true });
@@ -241,6 +271,18 @@ async function main() {
       ratio: e.ratio.toFixed(2),
       verdict: verdict(e.ratio, targets.browser_native_ratio),
     }])));
+    console.log("Making the default data set (1,000 patients):");
+    console.table({
+      "native (release CLI)": row(data.native_ms.median, "median", data.native_ms.samples, targets.data_generation_native_ms),
+      "browser worker": row(data.browser_ms.median, "median", data.browser_ms.samples),
+    });
+    console.log(`Peak memory making it (native): ${data.native_peak_mib.toFixed(1)} MiB; ` +
+      `target ${targets.data_generation_memory_mib} MiB: ${verdict(data.native_peak_mib, targets.data_generation_memory_mib)}`);
+    const average = engine.find((e) => e.script === "average-blood-pressure");
+    if (average) {
+      console.log(`Averaging every blood-pressure reading in the browser: ${formatMs(average.browser_ms.median)} median; ` +
+        `target ${targets.average_blood_pressure_browser_ms} ms: ${verdict(average.browser_ms.median, targets.average_blood_pressure_browser_ms)}`);
+    }
     console.log("Report: target/bench/report.json");
   } finally {
     await browser.close();

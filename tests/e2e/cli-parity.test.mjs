@@ -24,6 +24,15 @@ const SCRIPTS = {
   "a syntax error": ["let x = 5\nprint(x);", 1],
   "an endless loop": ["loop {}", 1],
   "an output flood": ["for i in 0..20000 { print(`line ${i} of too many`); }", 0],
+  // The browser worker makes the same data set as the CLI: a fingerprint of all of it.
+  "the whole health data set": [
+    "let total = 0.0;\nlet n = 0;\nfor p in patients() {\n  for kind in observation_kinds() {\n" +
+    "    for r in observations(p, kind) {\n      n += 1;\n" +
+    "      if \"systolic\" in r { total += r.systolic + r.diastolic; }\n" +
+    "      else if type_of(r.value) != \"string\" { total += r.value; }\n    }\n  }\n}\n" +
+    "print(`${count(patients())} patients, ${n} observations, total ${total}`);\n" +
+    "print(patients()[0]);\nprint(practices());\nprint(fhir(\"Patient?family=Smith&gender=female\").total);", 0],
+  "a wrong NHS number": ["let p = patient(\"999 000 0019\");", 1],
 };
 
 let suite;

@@ -5,6 +5,7 @@
 //! go to the worker (crates/worker) through [`runner::Runner`], and come back as events.
 //! The static parts of the page (header, footer, styles) are in www/index.html.
 
+mod api_reference;
 mod editor;
 mod playground;
 mod runner;

@@ -6,6 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 use std::time::Duration;
 
+use crate::api_reference::ApiReference;
 use crate::editor::CodeEditor;
 use crate::runner::{Runner, RunnerEvent};
 use crate::storage::{self, StorageProblem};
@@ -152,7 +153,9 @@ pub fn Playground() -> impl IntoView {
             leptos::logging::error!("the worker could not read a request: {message}");
         }
         // The runner turns this into `Crashed` and never passes it on.
-        RunnerEvent::Message(WorkerMessage::LoadFailed { .. }) => {}
+        RunnerEvent::Message(
+            WorkerMessage::LoadFailed { .. } | WorkerMessage::DataReady { .. },
+        ) => {}
         RunnerEvent::Crashed(message) => {
             leptos::logging::error!("the code runner failed: {message}");
             let was_running = current_run.get_untracked().is_some();
@@ -335,6 +338,9 @@ pub fn Playground() -> impl IntoView {
                 <h2 id="output-heading" class="nhsuk-heading-s c4h-panel-heading">
                     "Output"
                 </h2>
+                <p class="c4h-synthetic-note c4h-synthetic-note--output">
+                    "Any patient data shown here is synthetic: made up, not about real people."
+                </p>
                 <div id="output" class="c4h-output" role="log" aria-label="Output" tabindex="0">
                     {move || {
                         output
@@ -353,5 +359,6 @@ pub fn Playground() -> impl IntoView {
                 </div>
             </section>
         </div>
+        <ApiReference/>
     }
 }

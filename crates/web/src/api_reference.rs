@@ -1,0 +1,92 @@
+//! The health-data API reference on the page: every function, searchable as you type.
+//!
+//! The entries come from c4h_sandbox::api, the same table `c4h api` prints and the tests
+//! run, so the page cannot drift from what the engine offers.
+
+use c4h_sandbox::api::{self, ApiFunction};
+use leptos::prelude::*;
+
+#[component]
+pub fn ApiReference() -> impl IntoView {
+    let (query, set_query) = signal(String::new());
+    let matches = Memo::new(move |_| query.with(|query| api::search(query)));
+    let count_text = move || match matches.with(Vec::len) {
+        0 => "No functions match. Try fewer or different words.".to_owned(),
+        1 => "1 function matches.".to_owned(),
+        count if count == api::FUNCTIONS.len() => format!("{count} functions."),
+        count => format!("{count} functions match."),
+    };
+    view! {
+        <section aria-labelledby="api-heading" class="c4h-api">
+            <h2 id="api-heading" class="nhsuk-heading-m">"Health data you can use"</h2>
+            <p class="nhsuk-body">
+                "Your code can use a made-up set of 1,000 patients in 5 GP practices, with "
+                "5 years of blood pressure, weight, HbA1c, hospital observations, "
+                "medicines, appointments and flu vaccinations. These functions reach it."
+            </p>
+            <p class="c4h-synthetic-note">{api::SYNTHETIC_DATA_NOTICE}</p>
+            <div class="nhsuk-form-group">
+                <label class="nhsuk-label" for="api-search">"Search the functions"</label>
+                <div class="nhsuk-hint" id="api-search-hint">
+                    "For example: blood pressure, NHS number, average"
+                </div>
+                <input
+                    class="nhsuk-input nhsuk-u-width-two-thirds"
+                    id="api-search"
+                    // Not type="search": nhsuk-frontend styles its clear button with an
+                    // icon from an absolute /assets/ path that this build does not ship.
+                    type="text"
+                    role="searchbox"
+                    autocomplete="off"
+                    aria-describedby="api-search-hint api-search-count"
+                    prop:value=query
+                    on:input=move |event| set_query.set(event_target_value(&event))
+                />
+            </div>
+            <p id="api-search-count" class="nhsuk-body-s" role="status">{count_text}</p>
+            {move || {
+                let found = matches.get();
+                api::GROUPS
+                    .iter()
+                    .filter_map(|group| {
+                        let in_group: Vec<&'static ApiFunction> =
+                            found.iter().copied().filter(|f| f.group == *group).collect();
+                        (!in_group.is_empty()).then(|| view! { <ApiGroup group=*group functions=in_group/> })
+                    })
+                    .collect_view()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ApiGroup(group: &'static str, functions: Vec<&'static ApiFunction>) -> impl IntoView {
+    view! {
+        <h3 class="nhsuk-heading-s">{group}</h3>
+        <ul class="nhsuk-list c4h-api__list">
+            {functions
+                .into_iter()
+                .map(|function| {
+                    view! {
+                        <li class="c4h-api__entry">
+                            <h4 class="nhsuk-heading-xs c4h-api__signature">
+                                <code>{function.signature}</code>
+                            </h4>
+                            <p class="nhsuk-body-s">{function.description}</p>
+                            <details class="nhsuk-details">
+                                <summary class="nhsuk-details__summary">
+                                    <span class="nhsuk-details__summary-text">
+                                        "Example for " {function.name}
+                                    </span>
+                                </summary>
+                                <div class="nhsuk-details__text">
+                                    <pre class="c4h-api__example"><code>{function.example}</code></pre>
+                                </div>
+                            </details>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
