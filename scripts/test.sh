@@ -39,7 +39,7 @@ stage browser node tests/run.mjs
 
 # Counts: nextest ends with "N tests run: P passed, F failed"; cargo test prints
 # "test result: ok. P passed; F failed" per binary; the browser runner prints
-# "Browser tests: P passed, F failed".
+# "Browser tests: P passed, F failed"; the FHIR validator "fhir: P passed, F failed".
 count() { grep -oE "[0-9]+ $1" "$2" 2>/dev/null | awk '{ sum += $1 } END { print sum + 0 }'; }
 if grep -q "tests run:" "$results/native.log" 2>/dev/null; then
   native_passed=$(grep "tests run:" "$results/native.log" | tail -1 | grep -oE "[0-9]+ passed" | awk '{print $1+0}')
@@ -51,15 +51,19 @@ fi
 browser_line=$(grep "^Browser tests:" "$results/browser.log" 2>/dev/null | tail -1)
 browser_passed=$(echo "$browser_line" | grep -oE "[0-9]+ passed" | awk '{print $1+0}')
 browser_failed=$(echo "$browser_line" | grep -oE "[0-9]+ failed" | awk '{print $1+0}')
+fhir_line=$(grep "^fhir:" "$results/fhir.log" 2>/dev/null | tail -1)
+fhir_passed=$(echo "$fhir_line" | grep -oE "[0-9]+ passed" | awk '{print $1+0}')
+fhir_failed=$(echo "$fhir_line" | grep -oE "[0-9]+ failed" | awk '{print $1+0}')
+fhir_passed=${fhir_passed:-0} fhir_failed=${fhir_failed:-0}
 native_passed=${native_passed:-0} native_failed=${native_failed:-0}
 browser_passed=${browser_passed:-0} browser_failed=${browser_failed:-0}
 
-passed=$((native_passed + browser_passed))
-failed=$((native_failed + browser_failed))
+passed=$((native_passed + fhir_passed + browser_passed))
+failed=$((native_failed + fhir_failed + browser_failed))
 echo
 if [ ${#failed_stages[@]} -eq 0 ]; then
-  echo "make test: $passed passed, $failed failed (native $native_passed passed, browser $browser_passed passed); every stage passed"
+  echo "make test: $passed passed, $failed failed (native $native_passed passed, FHIR files $fhir_passed passed, browser $browser_passed passed); every stage passed"
   exit 0
 fi
-echo "make test: $passed passed, $failed failed (native $native_passed/$((native_passed + native_failed)), browser $browser_passed/$((browser_passed + browser_failed))); failed stages: ${failed_stages[*]}"
+echo "make test: $passed passed, $failed failed (native $native_passed/$((native_passed + native_failed)), FHIR files $fhir_passed/$((fhir_passed + fhir_failed)), browser $browser_passed/$((browser_passed + browser_failed))); failed stages: ${failed_stages[*]}"
 exit 1
