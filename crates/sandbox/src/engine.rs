@@ -172,7 +172,6 @@ thread_local! {
     /// Built once per thread: building the function tables on every run would add to every
     /// Run and to every syntax check as the learner types.
     static LEARNER_LIBRARY: Shared<Module> = LearnerPackage::new().as_shared_module();
-    static HEALTH_LIBRARY: Shared<Module> = Shared::new(crate::health::module());
 }
 
 /// What a script that calls `sleep` is told (as the error it throws).
@@ -187,7 +186,7 @@ fn build_engine(limits: &Limits) -> Engine {
     // script can reach is added here, on purpose.
     let mut engine = Engine::new_raw();
     engine.register_global_module(LEARNER_LIBRARY.with(Shared::clone));
-    engine.register_global_module(HEALTH_LIBRARY.with(Shared::clone));
+    crate::health::register(&mut engine);
     engine.set_max_strings_interned(MAX_STRINGS_INTERNED);
     engine
         .set_max_operations(limits.max_operations)

@@ -629,7 +629,7 @@ mod tests {
         let round = explain_unknown_function("round (string)", "");
         assert!(
             round.starts_with(
-                "`round` cannot take text. It works like this: `round(decimal number)`"
+                "`round` cannot take text. It works like this: `round(decimal number, whole number)`"
             ),
             "{round}"
         );

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use c4h_healthdata::codes::{ConditionKind, ObservationKind};
 use c4h_healthdata::{Date, Patient, Population, Reading, Settings, fhir, generate, nhs_number};
-use rhai::{Array, Dynamic, EvalAltResult, FLOAT, INT, ImmutableString, Map, Module, Position};
+use rhai::{Array, Dynamic, Engine, EvalAltResult, FLOAT, INT, ImmutableString, Map, Position};
 
 use crate::suggest::{closest, did_you_mean};
 
@@ -324,18 +324,19 @@ fn from_json(value: serde_json::Value) -> Dynamic {
     }
 }
 
-fn records(module: &mut Module, name: &'static str, convert: fn(&Population, &Patient) -> Array) {
-    module.set_native_fn(name, move |who: Dynamic| -> Result<Array> {
+fn records(engine: &mut Engine, name: &'static str, convert: fn(&Population, &Patient) -> Array) {
+    engine.register_fn(name, move |who: Dynamic| -> Result<Array> {
         let population = population();
         let patient = find_patient(&population, &who, name)?;
         Ok(convert(&population, patient))
     });
 }
 
-/// The module of API functions, registered on every engine.
-pub fn module() -> Module {
-    let mut module = Module::new();
-    module.set_native_fn("patients", || -> Result<Array> {
+/// Registers the API functions on an engine. On the engine itself, not in a shared module:
+/// `register_fn` records each parameter's type, which the catalogue and the "it works like
+/// this" hints need, and registering these few functions costs microseconds.
+pub fn register(engine: &mut Engine) {
+    engine.register_fn("patients", || -> Result<Array> {
         let population = population();
         Ok(population
             .patients
@@ -343,12 +344,12 @@ pub fn module() -> Module {
             .map(|p| patient_map(&population, p))
             .collect())
     });
-    module.set_native_fn("patient", |number: ImmutableString| -> Result<Dynamic> {
+    engine.register_fn("patient", |number: ImmutableString| -> Result<Dynamic> {
         let population = population();
         let patient = find_by_number(&population, &number)?;
         Ok(patient_map(&population, patient))
     });
-    module.set_native_fn("practices", || -> Result<Array> {
+    engine.register_fn("practices", || -> Result<Array> {
         let population = population();
         Ok(population
             .practices
@@ -369,7 +370,7 @@ pub fn module() -> Module {
             })
             .collect())
     });
-    module.set_native_fn(
+    engine.register_fn(
         "observations",
         |who: Dynamic, kind: ImmutableString| -> Result<Array> {
             let population = population();
@@ -378,10 +379,10 @@ pub fn module() -> Module {
             Ok(patient.observations_of(kind).map(observation_map).collect())
         },
     );
-    module.set_native_fn("observation_kinds", || -> Result<Array> {
+    engine.register_fn("observation_kinds", || -> Result<Array> {
         Ok(ObservationKind::names().into_iter().map(text).collect())
     });
-    records(&mut module, "conditions", |_, patient| {
+    records(engine, "conditions", |_, patient| {
         patient
             .conditions
             .iter()
@@ -394,7 +395,7 @@ pub fn module() -> Module {
             })
             .collect()
     });
-    module.set_native_fn(
+    engine.register_fn(
         "has_condition",
         |who: Dynamic, name: ImmutableString| -> Result<bool> {
             let population = population();
@@ -402,7 +403,7 @@ pub fn module() -> Module {
             Ok(patient.has(condition_kind(&name)?))
         },
     );
-    records(&mut module, "medications", |_, patient| {
+    records(engine, "medications", |_, patient| {
         patient
             .medications
             .iter()
@@ -423,7 +424,7 @@ pub fn module() -> Module {
             })
             .collect()
     });
-    records(&mut module, "appointments", |_, patient| {
+    records(engine, "appointments", |_, patient| {
         patient
             .appointments
             .iter()
@@ -438,7 +439,7 @@ pub fn module() -> Module {
             })
             .collect()
     });
-    records(&mut module, "immunisations", |_, patient| {
+    records(engine, "immunisations", |_, patient| {
         patient
             .immunisations
             .iter()
@@ -450,7 +451,7 @@ pub fn module() -> Module {
             })
             .collect()
     });
-    records(&mut module, "hospital_stays", |_, patient| {
+    records(engine, "hospital_stays", |_, patient| {
         patient
             .hospital_stays
             .iter()
@@ -467,39 +468,37 @@ pub fn module() -> Module {
             })
             .collect()
     });
-    records(&mut module, "vital_signs", |_, patient| {
-        vital_signs(patient)
-    });
+    records(engine, "vital_signs", |_, patient| vital_signs(patient));
 
-    module.set_native_fn(
+    engine.register_fn(
         "is_valid_nhs_number",
         |number: ImmutableString| -> Result<bool> { Ok(nhs_number::is_valid(&number)) },
     );
     // A number typed without quotes is a fair thing to check too.
-    module.set_native_fn("is_valid_nhs_number", |number: INT| -> Result<bool> {
+    engine.register_fn("is_valid_nhs_number", |number: INT| -> Result<bool> {
         Ok(nhs_number::is_valid(&format!("{number:010}")))
     });
-    module.set_native_fn(
+    engine.register_fn(
         "format_nhs_number",
         |number: ImmutableString| -> Result<ImmutableString> {
             let digits: String = number.chars().filter(|c| !c.is_whitespace()).collect();
             Ok(nhs_number::format(&digits).into())
         },
     );
-    module.set_native_fn("today", || -> Result<ImmutableString> {
+    engine.register_fn("today", || -> Result<ImmutableString> {
         Ok(population().reference_date.to_string().into())
     });
-    module.set_native_fn("age", |born: ImmutableString| -> Result<INT> {
+    engine.register_fn("age", |born: ImmutableString| -> Result<INT> {
         let born = parse_date(&born, "age")?;
         Ok(born.age_on(population().reference_date) as INT)
     });
-    module.set_native_fn(
+    engine.register_fn(
         "age",
         |born: ImmutableString, on: ImmutableString| -> Result<INT> {
             Ok(parse_date(&born, "age")?.age_on(parse_date(&on, "age")?) as INT)
         },
     );
-    module.set_native_fn(
+    engine.register_fn(
         "days_between",
         |first: ImmutableString, second: ImmutableString| -> Result<INT> {
             Ok(
@@ -508,7 +507,7 @@ pub fn module() -> Module {
             )
         },
     );
-    module.set_native_fn(
+    engine.register_fn(
         "add_days",
         |date: ImmutableString, days: INT| -> Result<ImmutableString> {
             let days = i32::try_from(days)
@@ -525,15 +524,15 @@ pub fn module() -> Module {
                 .into())
         },
     );
-    module.set_native_fn("year", |date: ImmutableString| -> Result<INT> {
+    engine.register_fn("year", |date: ImmutableString| -> Result<INT> {
         Ok(INT::from(parse_date(&date, "year")?.year()))
     });
 
-    module.set_native_fn("mean", |list: Array| -> Result<FLOAT> {
+    engine.register_fn("mean", |list: Array| -> Result<FLOAT> {
         let values = numbers(&list, "mean")?;
         Ok(values.iter().sum::<f64>() / values.len() as f64)
     });
-    module.set_native_fn("median", |list: Array| -> Result<FLOAT> {
+    engine.register_fn("median", |list: Array| -> Result<FLOAT> {
         let mut values = numbers(&list, "median")?;
         values.sort_by(f64::total_cmp);
         let middle = values.len() / 2;
@@ -543,7 +542,7 @@ pub fn module() -> Module {
             (values[middle - 1] + values[middle]) / 2.0
         })
     });
-    module.set_native_fn("min", |list: Array| -> Result<Dynamic> {
+    engine.register_fn("min", |list: Array| -> Result<Dynamic> {
         let values = numbers(&list, "min")?;
         let (index, _) = values
             .iter()
@@ -554,7 +553,7 @@ pub fn module() -> Module {
             );
         Ok(list[index].clone())
     });
-    module.set_native_fn("max", |list: Array| -> Result<Dynamic> {
+    engine.register_fn("max", |list: Array| -> Result<Dynamic> {
         let values = numbers(&list, "max")?;
         let (index, _) = values
             .iter()
@@ -564,7 +563,7 @@ pub fn module() -> Module {
             });
         Ok(list[index].clone())
     });
-    module.set_native_fn("sum", |list: Array| -> Result<Dynamic> {
+    engine.register_fn("sum", |list: Array| -> Result<Dynamic> {
         if list.is_empty() {
             return Ok(Dynamic::from(0 as INT));
         }
@@ -586,24 +585,23 @@ pub fn module() -> Module {
             Ok(Dynamic::from(values.iter().sum::<f64>()))
         }
     });
-    module.set_native_fn("count", |list: Array| -> Result<INT> {
+    engine.register_fn("count", |list: Array| -> Result<INT> {
         Ok(list.len() as INT)
     });
-    module.set_native_fn("round", |value: FLOAT, places: INT| -> Result<FLOAT> {
+    engine.register_fn("round", |value: FLOAT, places: INT| -> Result<FLOAT> {
         if !(0..=10).contains(&places) {
             return fail("round() can keep between 0 and 10 decimal places.");
         }
         let scale = 10f64.powi(places as i32);
         Ok((value * scale).round() / scale)
     });
-    module.set_native_fn("round", |value: INT, _places: INT| -> Result<INT> {
+    engine.register_fn("round", |value: INT, _places: INT| -> Result<INT> {
         Ok(value)
     });
 
-    module.set_native_fn("fhir", |request: ImmutableString| -> Result<Dynamic> {
+    engine.register_fn("fhir", |request: ImmutableString| -> Result<Dynamic> {
         Ok(from_json(fhir::request(&population(), &request)))
     });
-    module
 }
 
 #[cfg(test)]

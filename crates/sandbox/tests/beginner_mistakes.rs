@@ -120,7 +120,8 @@ const MISTAKES: &[Mistake] = &[
         kind: DiagnosticKind::Runtime,
         line: 2,
         column: 14,
-        message: "`round` cannot take text. It works like this: `round(decimal number)`",
+        message: "`round` cannot take text. It works like this: `round(decimal number, whole number)`, \
+                  `round(whole number, whole number)`, `round(decimal number)`",
     },
     Mistake {
         name: "missing-closing-paren-nested",

@@ -24,8 +24,11 @@ fn the_catalogue_file_matches_the_engine() {
 /// The API reference (src/api.rs) and the registered health functions name the same set.
 #[test]
 fn every_health_function_has_a_reference_entry_and_back() {
-    let mut registered: Vec<String> = c4h_sandbox::health::module()
-        .gen_fn_signatures()
+    let mut engine = rhai::Engine::new_raw();
+    c4h_sandbox::health::register(&mut engine);
+    let mut registered: Vec<String> = engine
+        .gen_fn_signatures(false)
+        .into_iter()
         .map(|signature| signature.split('(').next().unwrap_or_default().to_owned())
         .collect();
     registered.sort();
