@@ -578,7 +578,8 @@ fn text_matches(field: &str, wanted: &str) -> bool {
 type PatientFilter = Box<dyn Fn(&Patient) -> bool>;
 
 fn date_filter(value: &str) -> Option<PatientFilter> {
-    let (prefix, date) = if value.len() > 10 {
+    // A prefix is two ASCII letters; anything else is read as a bare date (and rejected).
+    let (prefix, date) = if value.len() > 10 && value.is_char_boundary(2) {
         value.split_at(2)
     } else {
         ("eq", value)

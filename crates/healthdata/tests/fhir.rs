@@ -102,6 +102,11 @@ fn searches_patients_like_pds() {
         spine_code(&fhir::request(&population, "Patient?birthdate=31/01/1970")),
         "INVALID_SEARCH_DATA"
     );
+    // Learners type anything: multi-byte text where a prefix would be must not panic.
+    for odd in ["€970-01-01x", "%E2%82%AC970-01-01", "ééééééééééé", "eq"] {
+        let outcome = fhir::request(&population, &format!("Patient?birthdate={odd}"));
+        assert_eq!(spine_code(&outcome), "INVALID_SEARCH_DATA", "{odd}");
+    }
     let none = fhir::request(&population, "Patient?family=Nobody-Has-This-Name");
     assert_eq!(none["total"], 0);
     assert!(none.get("entry").is_none(), "FHIR allows no empty arrays");
