@@ -282,20 +282,35 @@ impl ObservationKind {
 
     /// The kind a learner means by `name` ("Blood Pressure", "bp", "spo2", …), if any.
     pub fn from_name(name: &str) -> Option<ObservationKind> {
-        let wanted = normalise(name);
-        ObservationKind::ALL.into_iter().find(|kind| {
-            let info = kind.info();
-            info.name == wanted || info.aliases.contains(&wanted.as_str())
-        })
+        find_by_name(&ObservationKind::ALL, name, ObservationKind::all_names)
     }
 
-    /// Every name learners may use, main names first.
+    /// Its main name, then the other names a learner may type for it.
+    pub fn all_names(self) -> impl Iterator<Item = &'static str> {
+        let info = self.info();
+        std::iter::once(info.name).chain(info.aliases.iter().copied())
+    }
+
+    /// The main name of every kind.
     pub fn names() -> Vec<&'static str> {
         ObservationKind::ALL
             .iter()
             .map(|kind| kind.info().name)
             .collect()
     }
+}
+
+/// The kind one of whose names is `name`, both sides compared after [`normalise`].
+fn find_by_name<Kind: Copy, Names: Iterator<Item = &'static str>>(
+    kinds: &[Kind],
+    name: &str,
+    names: fn(Kind) -> Names,
+) -> Option<Kind> {
+    let wanted = normalise(name);
+    kinds
+        .iter()
+        .copied()
+        .find(|kind| names(*kind).any(|candidate| normalise(candidate) == wanted))
 }
 
 /// Lower case, single spaces, underscores and dashes as spaces.
@@ -355,6 +370,29 @@ impl ConditionKind {
             ConditionKind::ChronicKidneyDisease => "chronic kidney disease (stage 3)",
             ConditionKind::HeartFailure => "heart failure",
         }
+    }
+
+    /// Other names a learner may type for it.
+    pub fn aliases(self) -> &'static [&'static str] {
+        match self {
+            ConditionKind::Hypertension => &["hypertension"],
+            ConditionKind::Type2Diabetes => &["diabetes", "t2dm"],
+            ConditionKind::NonDiabeticHyperglycaemia => &["pre-diabetes", "prediabetes", "ndh"],
+            ConditionKind::Asthma | ConditionKind::HeartFailure => &[],
+            ConditionKind::Copd => &["chronic obstructive pulmonary disease"],
+            ConditionKind::AtrialFibrillation => &["af"],
+            ConditionKind::ChronicKidneyDisease => &["chronic kidney disease", "ckd"],
+        }
+    }
+
+    /// Its name, then its aliases.
+    pub fn all_names(self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.name()).chain(self.aliases().iter().copied())
+    }
+
+    /// The condition a learner means by `name` ("Asthma", "diabetes", "CKD", …), if any.
+    pub fn from_name(name: &str) -> Option<ConditionKind> {
+        find_by_name(&ConditionKind::ALL, name, ConditionKind::all_names)
     }
 
     /// Sources: NHS Digital primary care domain reference sets (HYP_COD, DMTYPE2_COD, AST_COD,
@@ -504,6 +542,27 @@ mod tests {
             Some(ObservationKind::BloodPressure)
         );
         assert_eq!(ObservationKind::from_name("cholesterol"), None);
+    }
+
+    #[test]
+    fn learners_names_find_their_conditions() {
+        assert_eq!(
+            ConditionKind::from_name("Diabetes"),
+            Some(ConditionKind::Type2Diabetes)
+        );
+        assert_eq!(
+            ConditionKind::from_name("non diabetic hyperglycaemia"),
+            Some(ConditionKind::NonDiabeticHyperglycaemia)
+        );
+        assert_eq!(
+            ConditionKind::from_name("High-Blood-Pressure"),
+            Some(ConditionKind::Hypertension)
+        );
+        assert_eq!(
+            ConditionKind::from_name("chronic kidney disease (stage 3)"),
+            Some(ConditionKind::ChronicKidneyDisease)
+        );
+        assert_eq!(ConditionKind::from_name("gout"), None);
     }
 
     #[test]

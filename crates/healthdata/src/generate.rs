@@ -528,7 +528,8 @@ impl<'a> History<'a> {
         systolic
     }
 
-    fn blood_pressure(&mut self, taken: DateTime, stay: Option<usize>, shift: f64) {
+    /// Records a blood pressure reading and returns its systolic value, as recorded.
+    fn blood_pressure(&mut self, taken: DateTime, stay: Option<usize>, shift: f64) -> f64 {
         let systolic = (self.systolic_on(taken.date) + shift + self.random.normal(0.0, 7.0))
             .clamp(75.0, 235.0);
         let diastolic = (0.45 * systolic + 14.0 + self.random.normal(0.0, 4.0)).clamp(40.0, 130.0);
@@ -541,6 +542,7 @@ impl<'a> History<'a> {
             },
             stay,
         );
+        systolic.round()
     }
 
     /// HbA1c on a day, in mmol/mol (IFCC).
@@ -895,10 +897,11 @@ impl<'a> History<'a> {
             };
             let fever = if infection { 1.3 } else { 0.2 };
             let temperature = 36.8 + fever * illness + self.random.normal(0.0, 0.3);
-            let vitals = news2::VitalSigns {
+            let mut vitals = news2::VitalSigns {
                 respiratory_rate: respiratory_rate.round(),
                 oxygen_saturation: oxygen_saturation.round().min(100.0),
                 on_oxygen,
+                // Set from the blood pressure reading below, which draws it in its turn.
                 systolic: 0.0,
                 pulse: pulse.round(),
                 consciousness,
@@ -923,12 +926,7 @@ impl<'a> History<'a> {
                 Reading::OnOxygen(on_oxygen),
                 stay_index,
             );
-            self.blood_pressure(when, stay_index, shift);
-            let Some(Reading::BloodPressure { systolic, .. }) =
-                self.patient.observations.last().map(|o| o.reading)
-            else {
-                unreachable!("blood_pressure just recorded a reading")
-            };
+            vitals.systolic = self.blood_pressure(when, stay_index, shift);
             self.record(
                 ObservationKind::HeartRate,
                 when,
@@ -947,7 +945,7 @@ impl<'a> History<'a> {
                 Reading::Number(vitals.temperature),
                 stay_index,
             );
-            let score = news2::score(&news2::VitalSigns { systolic, ..vitals });
+            let score = news2::score(&vitals);
             self.record(
                 ObservationKind::News2,
                 when,

@@ -136,61 +136,54 @@ fn find_by_number<'a>(population: &'a Population, number: &str) -> Result<&'a Pa
     }
 }
 
+/// The error for a name that matches nothing: `opening`, the closest names, then the list
+/// of `plural` to choose from.
+fn unknown_name<T>(
+    opening: String,
+    plural: &str,
+    name: &str,
+    all_names: impl IntoIterator<Item = &'static str>,
+    main_names: &[&str],
+) -> Result<T> {
+    let suggestions = closest(&name.to_lowercase(), all_names);
+    fail(format!(
+        "{opening}{} The {plural} are: {}.",
+        did_you_mean(&suggestions),
+        main_names.join(", ")
+    ))
+}
+
 fn observation_kind(name: &str) -> Result<ObservationKind> {
     ObservationKind::from_name(name).map_or_else(
         || {
-            let names = ObservationKind::names();
-            let candidates = ObservationKind::ALL.iter().flat_map(|kind| {
-                std::iter::once(kind.info().name).chain(kind.info().aliases.iter().copied())
-            });
-            let suggestions = closest(&name.to_lowercase(), candidates);
-            fail(format!(
-                "There is no kind of observation called \"{name}\".{} The kinds are: {}.",
-                did_you_mean(&suggestions),
-                names.join(", ")
-            ))
+            unknown_name(
+                format!("There is no kind of observation called \"{name}\"."),
+                "kinds",
+                name,
+                ObservationKind::ALL
+                    .iter()
+                    .flat_map(|kind| kind.all_names()),
+                &ObservationKind::names(),
+            )
         },
         Ok,
     )
 }
 
-/// Names a learner may use for each condition.
-fn condition_names(kind: ConditionKind) -> &'static [&'static str] {
-    match kind {
-        ConditionKind::Hypertension => &["high blood pressure", "hypertension"],
-        ConditionKind::Type2Diabetes => &["type 2 diabetes", "diabetes", "t2dm"],
-        ConditionKind::NonDiabeticHyperglycaemia => &[
-            "non-diabetic hyperglycaemia",
-            "pre-diabetes",
-            "prediabetes",
-            "ndh",
-        ],
-        ConditionKind::Asthma => &["asthma"],
-        ConditionKind::Copd => &["copd", "chronic obstructive pulmonary disease"],
-        ConditionKind::AtrialFibrillation => &["atrial fibrillation", "af"],
-        ConditionKind::ChronicKidneyDisease => &["chronic kidney disease", "ckd"],
-        ConditionKind::HeartFailure => &["heart failure"],
-    }
-}
-
 fn condition_kind(name: &str) -> Result<ConditionKind> {
-    let wanted = name.trim().to_lowercase();
-    ConditionKind::ALL
-        .into_iter()
-        .find(|kind| condition_names(*kind).contains(&wanted.as_str()) || kind.name().to_lowercase() == wanted)
-        .map_or_else(
-            || {
-                let all = ConditionKind::ALL.iter().flat_map(|kind| condition_names(*kind).iter().copied());
-                let suggestions = closest(&wanted, all);
-                let main: Vec<&str> = ConditionKind::ALL.iter().map(|kind| condition_names(*kind)[0]).collect();
-                fail(format!(
-                    "There is no condition called \"{name}\" in the data set.{} The conditions are: {}.",
-                    did_you_mean(&suggestions),
-                    main.join(", ")
-                ))
-            },
-            Ok,
-        )
+    ConditionKind::from_name(name).map_or_else(
+        || {
+            let main: Vec<&str> = ConditionKind::ALL.iter().map(|kind| kind.name()).collect();
+            unknown_name(
+                format!("There is no condition called \"{name}\" in the data set."),
+                "conditions",
+                name,
+                ConditionKind::ALL.iter().flat_map(|kind| kind.all_names()),
+                &main,
+            )
+        },
+        Ok,
+    )
 }
 
 fn observation_map(observation: &c4h_healthdata::Observation) -> Dynamic {
@@ -299,6 +292,24 @@ fn numbers(list: &Array, function: &str) -> Result<Vec<f64>> {
         .collect()
 }
 
+/// The first item of `list` that beats every item before it and `start` (`min`, `max`),
+/// returned as it is, so a whole number stays whole.
+fn extreme(
+    list: &Array,
+    function: &str,
+    start: f64,
+    beats: fn(f64, f64) -> bool,
+) -> Result<Dynamic> {
+    let values = numbers(list, function)?;
+    let mut best = (0, start);
+    for (index, value) in values.into_iter().enumerate() {
+        if beats(value, best.1) {
+            best = (index, value);
+        }
+    }
+    Ok(list[best.0].clone())
+}
+
 fn all_whole(list: &Array) -> bool {
     list.iter().all(|item| item.is_int())
 }
@@ -324,11 +335,12 @@ fn from_json(value: serde_json::Value) -> Dynamic {
     }
 }
 
-fn records(engine: &mut Engine, name: &'static str, convert: fn(&Population, &Patient) -> Array) {
+/// Registers `name(patient)`, which lists one kind of a patient's records.
+fn records(engine: &mut Engine, name: &'static str, convert: fn(&Patient) -> Array) {
     engine.register_fn(name, move |who: Dynamic| -> Result<Array> {
         let population = population();
         let patient = find_patient(&population, &who, name)?;
-        Ok(convert(&population, patient))
+        Ok(convert(patient))
     });
 }
 
@@ -382,7 +394,7 @@ pub fn register(engine: &mut Engine) {
     engine.register_fn("observation_kinds", || -> Result<Array> {
         Ok(ObservationKind::names().into_iter().map(text).collect())
     });
-    records(engine, "conditions", |_, patient| {
+    records(engine, "conditions", |patient| {
         patient
             .conditions
             .iter()
@@ -403,7 +415,7 @@ pub fn register(engine: &mut Engine) {
             Ok(patient.has(condition_kind(&name)?))
         },
     );
-    records(engine, "medications", |_, patient| {
+    records(engine, "medications", |patient| {
         patient
             .medications
             .iter()
@@ -424,7 +436,7 @@ pub fn register(engine: &mut Engine) {
             })
             .collect()
     });
-    records(engine, "appointments", |_, patient| {
+    records(engine, "appointments", |patient| {
         patient
             .appointments
             .iter()
@@ -439,7 +451,7 @@ pub fn register(engine: &mut Engine) {
             })
             .collect()
     });
-    records(engine, "immunisations", |_, patient| {
+    records(engine, "immunisations", |patient| {
         patient
             .immunisations
             .iter()
@@ -451,7 +463,7 @@ pub fn register(engine: &mut Engine) {
             })
             .collect()
     });
-    records(engine, "hospital_stays", |_, patient| {
+    records(engine, "hospital_stays", |patient| {
         patient
             .hospital_stays
             .iter()
@@ -468,7 +480,7 @@ pub fn register(engine: &mut Engine) {
             })
             .collect()
     });
-    records(engine, "vital_signs", |_, patient| vital_signs(patient));
+    records(engine, "vital_signs", vital_signs);
 
     engine.register_fn(
         "is_valid_nhs_number",
@@ -543,25 +555,10 @@ pub fn register(engine: &mut Engine) {
         })
     });
     engine.register_fn("min", |list: Array| -> Result<Dynamic> {
-        let values = numbers(&list, "min")?;
-        let (index, _) = values
-            .iter()
-            .enumerate()
-            .fold(
-                (0, f64::INFINITY),
-                |best, (i, v)| if *v < best.1 { (i, *v) } else { best },
-            );
-        Ok(list[index].clone())
+        extreme(&list, "min", f64::INFINITY, |value, best| value < best)
     });
     engine.register_fn("max", |list: Array| -> Result<Dynamic> {
-        let values = numbers(&list, "max")?;
-        let (index, _) = values
-            .iter()
-            .enumerate()
-            .fold((0, f64::NEG_INFINITY), |best, (i, v)| {
-                if *v > best.1 { (i, *v) } else { best }
-            });
-        Ok(list[index].clone())
+        extreme(&list, "max", f64::NEG_INFINITY, |value, best| value > best)
     });
     engine.register_fn("sum", |list: Array| -> Result<Dynamic> {
         if list.is_empty() {
