@@ -366,7 +366,12 @@ impl<'a> History<'a> {
 
     fn conditions(&mut self) {
         let age = self.age_on(self.reference);
-        for kind in ConditionKind::ALL {
+        // Diabetes is decided first: it changes the chance of high blood pressure and rules
+        // out non-diabetic hyperglycaemia. (In ConditionKind::ALL's order hypertension came
+        // first, so the raised chance below never applied.)
+        let mut order = ConditionKind::ALL;
+        order.sort_by_key(|kind| *kind != ConditionKind::Type2Diabetes);
+        for kind in order {
             let mut chance = prevalence(kind, age);
             let has_diabetes = self.onset(ConditionKind::Type2Diabetes).is_some();
             match kind {
