@@ -1,0 +1,18 @@
+//! c4h-charts: the charts and tables a learner's script shows, as values and as pictures.
+//!
+//! The sandbox builds a [`Chart`] or a [`Table`] from a script's call (`line_chart`,
+//! `table`, …) and sends it to the page as data; the page draws it with [`render_svg`] and
+//! offers [`Chart::data_table`] as its "show as table" alternative; the CLI writes the same
+//! SVG to files. One renderer for both, so a chart looks the same everywhere, and snapshot
+//! tests of its SVG guard it. It is our own small renderer rather than a charting library:
+//! it must run inside wasm without a DOM, stay small (it is part of the first download), and
+//! produce SVG that is accessible by construction (title, description, patterns and marker
+//! shapes as well as colour).
+
+mod model;
+mod svg;
+mod table;
+
+pub use model::{AxisKind, Bin, Chart, ChartKind, Series, histogram_bins};
+pub use svg::render_svg;
+pub use table::Table;
