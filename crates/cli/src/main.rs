@@ -11,10 +11,12 @@ mod data;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use c4h_sandbox::{Event, Limits, Outcome, system_clock};
+use std::path::PathBuf;
+
+use c4h_sandbox::{Event, InputValue, InputValues, Limits, Outcome, system_clock};
 
 const USAGE: &str = "\
-Usage: c4h run [--json] FILE
+Usage: c4h run [--json] [--out DIR] [--input LABEL=VALUE]... FILE
        c4h data export|request|summary ...   (c4h data --help)
        c4h api [WORDS]
 
@@ -23,6 +25,12 @@ Runs a Rhai script in the Code4Health sandbox and prints its output.
   FILE     the script to run, or - to read it from standard input
   --json   print the run's events as JSON, one per line (the same events the
            browser worker sends to the page)
+  --out DIR
+           write each chart the script draws to DIR as an SVG file (chart-1.svg,
+           chart-2.svg, ...), the same picture the playground shows
+  --input LABEL=VALUE
+           run an app with this value for the input labelled LABEL (repeat it for
+           several inputs); other inputs keep their starting values
 
 Exit status: 0 when the script ran to its end, 1 when it stopped with an error,
 2 when the command was used wrongly or the file could not be read.";
@@ -34,11 +42,19 @@ static ALLOCATOR: c4h_sandbox::memory::CountingAllocator = c4h_sandbox::memory::
 /// What the command line asked for.
 #[derive(Debug, PartialEq)]
 enum Command {
-    Run { source: Source, json: bool },
+    Run(RunOptions),
     Data(data::DataCommand),
     Api(Vec<String>),
     DataHelp,
     Help,
+}
+
+#[derive(Debug, PartialEq)]
+struct RunOptions {
+    source: Source,
+    json: bool,
+    out: Option<PathBuf>,
+    inputs: InputValues,
 }
 
 #[derive(Debug, PartialEq)]
@@ -64,9 +80,22 @@ fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
     }
     let mut json = false;
     let mut source = None;
-    for argument in arguments {
+    let mut out = None;
+    let mut inputs = InputValues::new();
+    while let Some(argument) = arguments.next() {
         match argument {
             "--json" => json = true,
+            "--out" => {
+                let dir = arguments.next().ok_or("--out needs a folder")?;
+                out = Some(PathBuf::from(dir));
+            }
+            "--input" => {
+                let setting = arguments.next().ok_or("--input needs LABEL=VALUE")?;
+                let (label, value) = setting
+                    .split_once('=')
+                    .ok_or_else(|| format!("--input needs LABEL=VALUE, not `{setting}`"))?;
+                inputs.insert(label.trim().to_owned(), input_value(value));
+            }
             "-" if source.is_none() => source = Some(Source::StandardInput),
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
             path if source.is_none() => source = Some(Source::File(path.to_owned())),
@@ -74,7 +103,26 @@ fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
         }
     }
     let source = source.ok_or("`run` needs a FILE (or - for standard input)")?;
-    Ok(Command::Run { source, json })
+    Ok(Command::Run(RunOptions {
+        source,
+        json,
+        out,
+        inputs,
+    }))
+}
+
+/// A value given on the command line: yes/no/true/false for a checkbox, a number, or
+/// text. The sandbox reads each as its input needs (a text box takes "42" as text).
+fn input_value(text: &str) -> InputValue {
+    match text.trim() {
+        "true" | "yes" => InputValue::Flag(true),
+        "false" | "no" => InputValue::Flag(false),
+        number => number
+            .parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite())
+            .map_or_else(|| InputValue::Text(text.to_owned()), InputValue::Number),
+    }
 }
 
 fn read_source(source: &Source) -> Result<String, String> {
@@ -91,14 +139,23 @@ fn read_source(source: &Source) -> Result<String, String> {
     }
 }
 
-fn run(code: &str, json: bool) -> Outcome {
+fn run(code: &str, options: RunOptions) -> Outcome {
+    let RunOptions {
+        json, out, inputs, ..
+    } = options;
+    let mut charts_written = 0;
     // Errors go to stdout with the rest of the output, in order, exactly as the output
     // panel shows them; the exit status tells scripts apart.
-    c4h_sandbox::run(
+    c4h_sandbox::run_app(
         code,
+        inputs,
         &Limits::default(),
         system_clock,
         move |event: Event| {
+            if let (Event::Chart { chart }, Some(dir)) = (&event, &out) {
+                charts_written += 1;
+                write_chart(dir, charts_written, chart);
+            }
             let mut stdout = io::stdout().lock();
             let written = if json {
                 serde_json::to_string(&event)
@@ -114,6 +171,17 @@ fn run(code: &str, json: bool) -> Outcome {
             let _ = written.and_then(|()| stdout.flush());
         },
     )
+}
+
+/// Writes one chart as `DIR/chart-N.svg`. A chart that cannot be written is reported and
+/// the run goes on: the text output is still worth having.
+fn write_chart(dir: &std::path::Path, number: usize, chart: &c4h_sandbox::charts::Chart) {
+    let path = dir.join(format!("chart-{number}.svg"));
+    let svg = c4h_sandbox::charts::render_svg(chart, &format!("chart-{number}"));
+    let written = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&path, svg));
+    if let Err(error) = written {
+        eprintln!("c4h: could not write {}: {error}", path.display());
+    }
 }
 
 fn main() -> ExitCode {
@@ -141,12 +209,12 @@ fn main() -> ExitCode {
         }
         Command::Data(command) => data::execute(command),
         Command::Api(words) => data::api(&words),
-        Command::Run { source, json } => match read_source(&source) {
+        Command::Run(options) => match read_source(&options.source) {
             Err(message) => {
                 eprintln!("c4h: {message}");
                 ExitCode::from(2)
             }
-            Ok(code) => match run(&code, json) {
+            Ok(code) => match run(&code, options) {
                 Outcome::Completed => ExitCode::SUCCESS,
                 Outcome::Failed => ExitCode::from(1),
             },
@@ -167,18 +235,40 @@ mod tests {
     fn parses_run_with_file_stdin_and_json() {
         assert_eq!(
             parse(&["run", "a.rhai"]),
-            Ok(Command::Run {
+            Ok(Command::Run(RunOptions {
                 source: Source::File("a.rhai".into()),
-                json: false
-            })
+                json: false,
+                out: None,
+                inputs: InputValues::new(),
+            }))
         );
         assert_eq!(
             parse(&["run", "--json", "-"]),
-            Ok(Command::Run {
+            Ok(Command::Run(RunOptions {
                 source: Source::StandardInput,
-                json: true
-            })
+                json: true,
+                out: None,
+                inputs: InputValues::new(),
+            }))
         );
+        let Ok(Command::Run(options)) = parse(&[
+            "run",
+            "--out",
+            "charts",
+            "--input",
+            "Weight (kg)=80.5",
+            "--input",
+            "Smoker=yes",
+            "--input",
+            "Name=Ann",
+            "app.rhai",
+        ]) else {
+            panic!("not a run")
+        };
+        assert_eq!(options.out, Some(PathBuf::from("charts")));
+        assert_eq!(options.inputs["Weight (kg)"], InputValue::Number(80.5));
+        assert_eq!(options.inputs["Smoker"], InputValue::Flag(true));
+        assert_eq!(options.inputs["Name"], InputValue::Text("Ann".into()));
         assert_eq!(parse(&[]), Ok(Command::Help));
     }
 
@@ -188,5 +278,7 @@ mod tests {
         assert!(parse(&["run"]).is_err());
         assert!(parse(&["run", "a", "b"]).is_err());
         assert!(parse(&["run", "--fast", "a"]).is_err());
+        assert!(parse(&["run", "--input", "no-equals", "a"]).is_err());
+        assert!(parse(&["run", "a", "--out"]).is_err());
     }
 }

@@ -22,8 +22,10 @@ pub const PATIENTS: &str = "Patients and their records";
 pub const HELPERS: &str = "NHS numbers and dates";
 pub const STATISTICS: &str = "Statistics";
 pub const FHIR: &str = "FHIR requests (advanced)";
+pub const PICTURES: &str = "Tables and charts";
+pub const APPS: &str = "Apps: inputs and results";
 
-pub const GROUPS: [&str; 4] = [PATIENTS, HELPERS, STATISTICS, FHIR];
+pub const GROUPS: [&str; 6] = [PATIENTS, HELPERS, STATISTICS, PICTURES, APPS, FHIR];
 
 /// Shown wherever the data is: the data is made up.
 pub const SYNTHETIC_DATA_NOTICE: &str =
@@ -218,6 +220,76 @@ pub const FUNCTIONS: &[ApiFunction] = &[
         description: "Asks the pretend FHIR server, like NHS England's: \"Patient/9990000018\", \"Patient?family=Smith&gender=female\", \"Observation?patient=...&code=8480-6\".",
         example: "let first = patients()[0];\nlet result = fhir(`Patient/${first.nhs_number}`);\nprint(result.resourceType);\nprint(result.name[0].family);\nlet search = fhir(\"Patient?family=Smith&gender=female\");\nprint(`${search.total} matches`);",
         group: FHIR,
+    },
+    ApiFunction {
+        name: "table",
+        signature: "table(rows) or table(caption, rows) or table(caption, rows, columns)",
+        description: "Shows a list of maps as a table, one map per row. `columns` picks the columns and their order.",
+        example: "let rows = [];\nfor practice in practices() {\n    rows.push(#{ practice: practice.name, patients: practice.patients });\n}\ntable(\"Patients at each practice\", rows, [\"practice\", \"patients\"]);",
+        group: PICTURES,
+    },
+    ApiFunction {
+        name: "line_chart",
+        signature: "line_chart(title, x, y) or line_chart(options)",
+        description: "A line chart. x can be numbers or dates (\"2024-03-01\"). Options: title, x_label, y_label, x, y, name, series (a list of #{ name, x, y }).",
+        example: "let p = patients()[3];\nlet dates = [];\nlet weights = [];\nfor reading in observations(p, \"weight\") {\n    dates.push(reading.date);\n    weights.push(reading.value);\n}\nline_chart(#{ title: `Weight of ${p.name}`, x_label: \"Date\", y_label: \"kg\", x: dates, y: weights });",
+        group: PICTURES,
+    },
+    ApiFunction {
+        name: "bar_chart",
+        signature: "bar_chart(title, names, values) or bar_chart(options)",
+        description: "A bar chart: one bar per name. Options as for line_chart; x holds the bar names.",
+        example: "let names = [];\nlet sizes = [];\nfor practice in practices() {\n    names.push(practice.name);\n    sizes.push(practice.patients);\n}\nbar_chart(#{ title: \"Patients at each practice\", y_label: \"Patients\", x: names, y: sizes });",
+        group: PICTURES,
+    },
+    ApiFunction {
+        name: "scatter_chart",
+        signature: "scatter_chart(title, x, y) or scatter_chart(options)",
+        description: "A scatter chart: one dot per pair of values, to see whether two things go together.",
+        example: "let ages = [];\nlet systolic = [];\nfor p in patients() {\n    let readings = observations(p, \"blood pressure\");\n    if readings.len() > 0 {\n        ages.push(p.age);\n        systolic.push(readings[-1].systolic);\n    }\n}\nscatter_chart(#{ title: \"Age and blood pressure\", x_label: \"Age\", y_label: \"Systolic (mmHg)\", x: ages, y: systolic });",
+        group: PICTURES,
+    },
+    ApiFunction {
+        name: "histogram",
+        signature: "histogram(title, values) or histogram(options)",
+        description: "Counts how many values fall in each range and draws them as bars. Options: title, x_label, y_label, values, bins.",
+        example: "let ages = [];\nfor p in patients() { ages.push(p.age); }\nhistogram(#{ title: \"Ages of patients\", x_label: \"Age in years\", values: ages });",
+        group: PICTURES,
+    },
+    ApiFunction {
+        name: "input_number",
+        signature: "input_number(label, start) or input_number(label, start, smallest, largest)",
+        description: "A number box in your app. Gives the number entered (whole numbers if start and limits are whole).",
+        example: "let weight = input_number(\"Weight in kg\", 70.0, 20.0, 300.0);\nshow(\"Weight in pounds\", round(weight * 2.2046, 1));",
+        group: APPS,
+    },
+    ApiFunction {
+        name: "input_text",
+        signature: "input_text(label, start)",
+        description: "A text box in your app. Gives the text entered.",
+        example: "let name = input_text(\"Your name\", \"Sam\");\nshow(\"Greeting\", `Hello, ${name}!`);",
+        group: APPS,
+    },
+    ApiFunction {
+        name: "choose",
+        signature: "choose(label, choices) or choose(label, choices, start)",
+        description: "A list to choose from in your app. Gives the choice picked.",
+        example: "let level = choose(\"Consciousness\", [\"Alert\", \"Confused\", \"Voice\", \"Pain\", \"Unresponsive\"]);\nshow(\"Scores 3 points\", level != \"Alert\");",
+        group: APPS,
+    },
+    ApiFunction {
+        name: "checkbox",
+        signature: "checkbox(label, start)",
+        description: "A tick box in your app. Gives true when ticked.",
+        example: "let oxygen = checkbox(\"On oxygen\", false);\nshow(\"Extra points for oxygen\", if oxygen { 2 } else { 0 });",
+        group: APPS,
+    },
+    ApiFunction {
+        name: "show",
+        signature: "show(label, value)",
+        description: "Shows a result with a label. In an app, results update when an input changes.",
+        example: "let bmi = 70.0 / (1.75 * 1.75);\nshow(\"BMI\", round(bmi, 1));",
+        group: APPS,
     },
 ];
 

@@ -7,13 +7,14 @@ use rhai::packages::{
     BasicArrayPackage, BasicMapPackage, BasicMathPackage, CorePackage, LogicPackage,
     MoreStringPackage, Package,
 };
-use rhai::{Dynamic, Engine, EvalAltResult, Module, Position, Shared};
+use rhai::{AST, Dynamic, Engine, EvalAltResult, Module, Position, Shared};
 
 use crate::diagnostics::Diagnostic;
 use crate::explain::{explain_parse_error, explain_run_error};
 use crate::limits::Limits;
 use crate::memory;
-use crate::protocol::{Event, Outcome, Stream};
+use crate::protocol::{Event, InputValues, Outcome, Stream};
+use crate::visual::{self, Display};
 
 /// Why the progress callback stopped a run (the token of Rhai's `ErrorTerminated`).
 pub(crate) const STOPPED_FOR_TIME: &str = "time limit";
@@ -40,7 +41,7 @@ const CLOCK_CHECK_INTERVAL: u64 = 4096;
 /// Parses a script without running it and returns its syntax errors (at most one: Rhai
 /// stops at the first). Cheap enough to call as the learner types.
 pub fn check_syntax(code: &str, limits: &Limits) -> Vec<Diagnostic> {
-    let engine = build_engine(limits);
+    let engine = build_engine(limits, &Display::default());
     match engine.compile(code) {
         Ok(_) => Vec::new(),
         Err(error) => vec![explain_parse_error(&error, code)],
@@ -51,6 +52,41 @@ pub fn check_syntax(code: &str, limits: &Limits) -> Vec<Diagnostic> {
 /// event is always [`Event::Finished`], whose outcome is also returned.
 pub fn run(
     code: &str,
+    limits: &Limits,
+    clock: Clock,
+    emit: impl FnMut(Event) + 'static,
+) -> Outcome {
+    run_app(code, InputValues::new(), limits, clock, emit)
+}
+
+thread_local! {
+    /// The last script compiled, with its code and the limits it was compiled under. An app
+    /// re-runs the same script each time the learner changes an input: it is compiled
+    /// once, not on every change.
+    static LAST_COMPILED: RefCell<Option<(String, Limits, AST)>> = const { RefCell::new(None) };
+}
+
+/// Compiles `code`, or reuses the last compilation of the same code under the same limits
+/// (some limits, such as expression depth, are checked while compiling).
+fn compile(engine: &Engine, code: &str, limits: &Limits) -> Result<AST, rhai::ParseError> {
+    let cached = LAST_COMPILED.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(last_code, last_limits, _)| last_code == code && last_limits == limits)
+            .map(|(_, _, ast)| ast.clone())
+    });
+    if let Some(ast) = cached {
+        return Ok(ast);
+    }
+    let ast = engine.compile(code)?;
+    LAST_COMPILED.set(Some((code.to_owned(), limits.clone(), ast.clone())));
+    Ok(ast)
+}
+
+/// Like [`run`], for an app: its inputs (`input_number` and the like) take their values
+/// from `inputs`, by label, where the learner has set them.
+pub fn run_app(
+    code: &str,
+    inputs: InputValues,
     limits: &Limits,
     clock: Clock,
     emit: impl FnMut(Event) + 'static,
@@ -72,7 +108,11 @@ pub fn run(
     // Why the run was stopped, if a limit was hit (see the progress callback).
     let stopped_for: Rc<Cell<Option<&'static str>>> = Rc::new(Cell::new(None));
 
-    let mut engine = build_engine(limits);
+    let display = {
+        let output = Rc::clone(&output);
+        Display::new(inputs, move |event| output.borrow_mut().send(event))
+    };
+    let mut engine = build_engine(limits, &display);
     {
         let output = Rc::clone(&output);
         engine.on_print(move |text| output.borrow_mut().write(Stream::Print, text));
@@ -118,8 +158,7 @@ pub fn run(
         });
     }
 
-    let result = engine
-        .compile(code)
+    let result = compile(&engine, code, limits)
         .map_err(|error| explain_parse_error(&error, code))
         .and_then(|ast| match engine.run_ast(&ast) {
             Ok(()) => Ok(()),
@@ -181,12 +220,13 @@ const NO_SLEEP: &str = "`sleep` is not available in the playground: a script can
 const MAX_STRINGS_INTERNED: usize = 256;
 
 /// An engine with every limit set and nothing reachable beyond the script itself.
-fn build_engine(limits: &Limits) -> Engine {
+fn build_engine(limits: &Limits, display: &Display) -> Engine {
     // `new_raw` has no library, no module resolver and no print handler: everything the
     // script can reach is added here, on purpose.
     let mut engine = Engine::new_raw();
     engine.register_global_module(LEARNER_LIBRARY.with(Shared::clone));
     crate::health::register(&mut engine);
+    visual::register(&mut engine, display);
     engine.set_max_strings_interned(MAX_STRINGS_INTERNED);
     engine
         .set_max_operations(limits.max_operations)
@@ -296,7 +336,8 @@ impl OutputCapture {
 /// src/catalogue.txt equal to this list.
 #[cfg(feature = "catalogue")]
 pub fn library_signatures() -> Vec<String> {
-    let mut signatures = build_engine(&Limits::default()).gen_fn_signatures(true);
+    let mut signatures =
+        build_engine(&Limits::default(), &Display::default()).gen_fn_signatures(true);
     signatures.sort();
     signatures.dedup();
     signatures

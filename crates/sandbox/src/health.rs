@@ -20,7 +20,7 @@ pub struct ApiError(pub String);
 
 type Result<T> = std::result::Result<T, Box<EvalAltResult>>;
 
-fn fail<T>(message: impl Into<String>) -> Result<T> {
+pub(crate) fn fail<T>(message: impl Into<String>) -> Result<T> {
     Err(Box::new(EvalAltResult::ErrorRuntime(
         Dynamic::from(ApiError(message.into())),
         Position::NONE,

@@ -4,6 +4,9 @@
 //! message's shape. On the wire each message is one JSON string. The CLI's `--json` mode
 //! prints the same [`Event`]s, one per line.
 
+use std::collections::BTreeMap;
+
+use c4h_charts::{Chart, Table};
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostics::Diagnostic;
@@ -13,7 +16,14 @@ use crate::diagnostics::Diagnostic;
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Request {
     /// Run a script. `run` is chosen by the page and echoed in every event of the run.
-    Run { run: u32, code: String },
+    /// `inputs` are the values the learner set in the app's form, by label; an input not
+    /// listed (or whose value does not fit it) takes the default the script gave.
+    Run {
+        run: u32,
+        code: String,
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        inputs: InputValues,
+    },
     /// Parse a script without running it, to mark syntax errors as the learner types.
     CheckSyntax { request: u32, code: String },
 }
@@ -50,6 +60,54 @@ pub enum Stream {
     Debug,
 }
 
+/// The values of an app's inputs, by label.
+pub type InputValues = BTreeMap<String, InputValue>;
+
+/// The value of one input: a number box, a text box, a choice or a checkbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum InputValue {
+    Flag(bool),
+    Number(f64),
+    Text(String),
+}
+
+/// An input a script asked for (`input_number`, `input_text`, `choose`, `checkbox`): what
+/// the page draws in the app's form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InputControl {
+    /// Also the input's name: two inputs of one script never share a label.
+    pub label: String,
+    pub kind: InputKind,
+    /// The value this run used: the learner's, or the default.
+    pub value: InputValue,
+}
+
+/// The kind of an input, with its default and limits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum InputKind {
+    /// A number box. `whole`: only whole numbers (the default and limits were whole).
+    Number {
+        default: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min: Option<f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max: Option<f64>,
+        whole: bool,
+    },
+    Text {
+        default: String,
+    },
+    Choice {
+        options: Vec<String>,
+        default: String,
+    },
+    Checkbox {
+        default: bool,
+    },
+}
+
 /// How a run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -66,6 +124,14 @@ pub enum Outcome {
 pub enum Event {
     /// Text the script printed: one or more whole lines, each ending in a newline.
     Output { stream: Stream, text: String },
+    /// A table the script showed with `table(...)`.
+    Table { table: Table },
+    /// A chart the script drew with `line_chart(...)`, `bar_chart(...)` and the like.
+    Chart { chart: Chart },
+    /// A labelled result the script showed with `show(label, value)`.
+    Show { label: String, value: String },
+    /// An input the script asked for; the page adds it to the app's form.
+    Input { input: InputControl },
     /// The script printed more than the limit; later output is dropped.
     OutputTruncated { max_output_bytes: usize },
     /// An error: a syntax error found before the run, or a runtime error that ended it.
@@ -91,7 +157,31 @@ impl Event {
                 group_thousands(*max_output_bytes as u64)
             )),
             Event::Diagnostic { diagnostic } => Some(format!("{}\n", diagnostic.to_text())),
+            Event::Table { table } => Some(table.to_text()),
+            Event::Chart { chart } => Some(format!(
+                "Chart: {}. {}\n",
+                chart.title.trim_end_matches('.'),
+                chart.description()
+            )),
+            Event::Show { label, value } => Some(format!("{label}: {value}\n")),
+            Event::Input { input } => Some(format!(
+                "Input \"{}\": {}\n",
+                input.label,
+                input.value.to_text()
+            )),
             Event::Finished { .. } => None,
+        }
+    }
+}
+
+impl InputValue {
+    /// The value as the CLI and the page show it.
+    pub fn to_text(&self) -> String {
+        match self {
+            InputValue::Flag(true) => "yes".into(),
+            InputValue::Flag(false) => "no".into(),
+            InputValue::Number(number) => number.to_string(),
+            InputValue::Text(text) => text.clone(),
         }
     }
 }
@@ -145,8 +235,19 @@ mod tests {
             request,
             Request::Run {
                 run: 1,
-                code: "print(1)".into()
+                code: "print(1)".into(),
+                inputs: InputValues::new(),
             }
         );
+        let request: Request = serde_json::from_str(
+            r#"{"type":"run","run":2,"code":"","inputs":{"Weight":70.5,"Name":"Ann","Smoker":true}}"#,
+        )
+        .unwrap();
+        let Request::Run { inputs, .. } = request else {
+            panic!("not a run")
+        };
+        assert_eq!(inputs["Weight"], InputValue::Number(70.5));
+        assert_eq!(inputs["Name"], InputValue::Text("Ann".into()));
+        assert_eq!(inputs["Smoker"], InputValue::Flag(true));
     }
 }

@@ -21,11 +21,13 @@ fn the_catalogue_file_matches_the_engine() {
     );
 }
 
-/// The API reference (src/api.rs) and the registered health functions name the same set.
+/// The API reference (src/api.rs) and the registered health, chart and app functions name
+/// the same set.
 #[test]
 fn every_health_function_has_a_reference_entry_and_back() {
     let mut engine = rhai::Engine::new_raw();
     c4h_sandbox::health::register(&mut engine);
+    c4h_sandbox::visual::register(&mut engine, &c4h_sandbox::visual::Display::default());
     let mut registered: Vec<String> = engine
         .gen_fn_signatures(false)
         .into_iter()

@@ -4,7 +4,7 @@
 //! sandbox, and posts [`WorkerMessage`]s back as the run produces them. It owns nothing
 //! else: the page keeps all state, and terminates this worker to stop a script at once.
 
-use c4h_sandbox::{Limits, Request, WorkerMessage, check_syntax, run};
+use c4h_sandbox::{Limits, Request, WorkerMessage, check_syntax, run_app};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -63,11 +63,19 @@ fn now() -> f64 {
 
 fn handle(request: Request) {
     match request {
-        Request::Run { run: run_id, code } => {
+        Request::Run {
+            run: run_id,
+            code,
+            inputs,
+        } => {
             // The sandbox batches printed output, so each event can be posted as it comes.
-            run(&code, &Limits::default(), js_sys::Date::now, move |event| {
-                post(&WorkerMessage::Event { run: run_id, event })
-            });
+            run_app(
+                &code,
+                inputs,
+                &Limits::default(),
+                js_sys::Date::now,
+                move |event| post(&WorkerMessage::Event { run: run_id, event }),
+            );
         }
         Request::CheckSyntax { request, code } => post(&WorkerMessage::Syntax {
             request,
