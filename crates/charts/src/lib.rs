@@ -9,9 +9,19 @@
 //! produce SVG that is accessible by construction (title, description, patterns and marker
 //! shapes as well as colour).
 
+mod axes;
+mod data_table;
+mod describe;
+mod format;
+mod histogram;
+mod legend;
+mod markup;
 mod model;
+mod palette;
 mod svg;
 mod table;
+mod ticks;
+mod values;
 
 pub use model::{AxisKind, Bin, Chart, ChartKind, Series, histogram_bins};
 pub use svg::render_svg;

@@ -69,17 +69,17 @@ impl Chart {
     /// The chart's values as a table: the "show as table" alternative for screen readers,
     /// and the CLI's text form.
     pub fn data_table(&self) -> Table {
-        crate::svg::data_table(self)
+        crate::data_table::data_table(self)
     }
 
     /// One or two sentences saying what the chart shows (its SVG `<desc>`).
     pub fn description(&self) -> String {
-        crate::svg::describe(self)
+        crate::describe::describe(self)
     }
 }
 
 /// Counts `values` into `bins` equal-width bins (about √n, 5 to 20, when `None`), with
 /// edges on round numbers. Values that are not finite are left out.
 pub fn histogram_bins(values: &[f64], bins: Option<usize>) -> Vec<Bin> {
-    crate::svg::histogram_bins(values, bins)
+    crate::histogram::histogram_bins(values, bins)
 }

@@ -1,0 +1,85 @@
+//! The chart's values as a table: the page's "show as table" alternative for people who
+//! cannot see the chart, and the CLI's text form. Values appear exactly as given (24.2, 120,
+//! 1e300): the table is where a reader checks the numbers, so none is rounded.
+
+use std::collections::BTreeMap;
+
+use crate::format::exact_number;
+use crate::model::{Chart, ChartKind};
+use crate::table::Table;
+use crate::values::{
+    Groups, distinct_xs, series_name, shown_bins, shown_points, x_axis_name, x_text,
+};
+
+/// Several values of one series at the same x (a scatter chart of heights, say) share a
+/// cell, separated by this.
+const SAME_X_SEPARATOR: &str = "; ";
+
+pub(crate) fn data_table(chart: &Chart) -> Table {
+    let (columns, rows) = match chart.kind {
+        ChartKind::Histogram => histogram_rows(chart),
+        ChartKind::Bar => series_rows(chart, "Group", &Groups::of(chart).keys),
+        ChartKind::Line | ChartKind::Scatter => series_rows(chart, "x", &distinct_xs(chart)),
+    };
+    Table {
+        caption: chart.title.clone(),
+        columns,
+        rows,
+        rows_given: None,
+    }
+}
+
+/// Columns: the x axis, then one per series. One row per x value in `xs`, with each series'
+/// values there (empty if it has none).
+fn series_rows(chart: &Chart, x_fallback: &str, xs: &[f64]) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut columns = vec![x_axis_name(chart, x_fallback).to_string()];
+    columns.extend((0..chart.series.len()).map(|index| series_name(chart, index)));
+
+    // Row index by x. BTreeMap keyed by the bits of x: -0 was already made 0, so equal
+    // values have equal bits.
+    let row_of: BTreeMap<u64, usize> = xs
+        .iter()
+        .enumerate()
+        .map(|(row, x)| (x.to_bits(), row))
+        .collect();
+    let mut rows: Vec<Vec<String>> = xs
+        .iter()
+        .map(|&x| {
+            let mut row = vec![String::new(); columns.len()];
+            row[0] = x_text(chart, x);
+            row
+        })
+        .collect();
+    for (index, series) in chart.series.iter().enumerate() {
+        for (x, y) in shown_points(chart, series) {
+            let Some(&row) = row_of.get(&x.to_bits()) else {
+                continue;
+            };
+            let cell = &mut rows[row][index + 1];
+            if !cell.is_empty() {
+                cell.push_str(SAME_X_SEPARATOR);
+            }
+            cell.push_str(&exact_number(y));
+        }
+    }
+    (columns, rows)
+}
+
+/// Columns: From, To, and the count. One row per bin.
+fn histogram_rows(chart: &Chart) -> (Vec<String>, Vec<Vec<String>>) {
+    let count_name = match chart.y_label.trim() {
+        "" => "Number of values",
+        label => label,
+    };
+    let columns = vec!["From".to_string(), "To".to_string(), count_name.to_string()];
+    let rows = shown_bins(chart)
+        .map(|bin| {
+            vec![
+                exact_number(bin.start),
+                exact_number(bin.end),
+                bin.count.to_string(),
+            ]
+        })
+        .collect();
+    (columns, rows)
+}
