@@ -20,6 +20,7 @@ const SAMPLES = {
   loopLongTask: 5,
   engine: 9,
   data: 9,
+  appInput: 30,
 };
 const C4H_RELEASE = join(ROOT, "target", "release", "c4h");
 const SCRIPTS = join(ROOT, "bench", "scripts");
@@ -212,6 +213,42 @@ const formatBytes = (bytes) => bytes.toLocaleString("en-GB");
 const formatMs = (ms) => `${ms.toFixed(1)} ms`;
 const verdict = (value, target) => (value <= target ? "within target" : "OVER target");
 
+/**
+ * The BMI example app: from typing a new weight (the input event) to the new BMI in the
+ * Output panel. The script is compiled once and re-run in the worker with the new value.
+ */
+async function measureAppInput(suite) {
+  const { context, page } = await openPlayground(suite);
+  await setCode(page, readFileSync(join(ROOT, "examples", "bmi-calculator.rhai"), "utf8"));
+  await page.getByRole("button", { name: "Run" }).click();
+  await waitForRunToEnd(page);
+  const weight = page.getByLabel("Weight in kilograms");
+  await weight.waitFor();
+  const times = [];
+  for (let i = 0; i < SAMPLES.appInput; i += 1) {
+    const kilograms = 60 + i;
+    const expected = String(Math.round((kilograms / (1.75 * 1.75)) * 10) / 10);
+    times.push(await weight.evaluate((input, [value, wanted]) => new Promise((resolve) => {
+      const output = document.getElementById("output");
+      const bmi = () => [...output.querySelectorAll(".c4h-result")]
+        .find((result) => result.textContent.startsWith("Your BMI"))
+        ?.querySelector(".c4h-result__value")?.textContent;
+      const started = performance.now();
+      const observer = new MutationObserver(() => {
+        if (bmi() === wanted) {
+          observer.disconnect();
+          resolve(performance.now() - started);
+        }
+      });
+      observer.observe(output, { childList: true, subtree: true, characterData: true });
+      input.value = value;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }), [String(kilograms), expected]));
+  }
+  await context.close();
+  return summarise(times);
+}
+
 async function main() {
   const budgets = readBudgets();
   const server = await serve(DIST);
@@ -226,6 +263,7 @@ async function main() {
     const loopLongTask = await measureLoopLongTask(suite);
     const engine = await measureEngine(browser, server.url);
     const data = await measureDataGeneration(browser, server.url);
+    const appInput = await measureAppInput(suite);
 
     const report = {
       date: new Date().toISOString(),
@@ -238,6 +276,7 @@ async function main() {
       loop_longest_main_thread_task_ms: loopLongTask,
       engine,
       data_generation: data,
+      app_input_to_output_ms: appInput,
       budgets,
     };
     mkdirSync(join(ROOT, "target", "bench"), { recursive: true });
@@ -262,6 +301,7 @@ async function main() {
       "Run latency": row(runLatency.median, "median", runLatency.samples, targets.run_latency_ms),
       "Stop to next output": row(stopRestart.median, "median", stopRestart.samples),
       "longest task during loop {}": row(loopLongTask.max, "max", loopLongTask.samples, targets.longest_main_thread_task_ms),
+      "BMI app: input to new output": row(appInput.median, "median", appInput.samples, targets.app_input_to_output_ms),
     });
 
     console.log("Engine speed (median ms; ratio = browser / native):");

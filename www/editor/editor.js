@@ -13,6 +13,8 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirro
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { tags } from "@lezer/highlight";
 import { rhai } from "./rhai-language.js";
+// Share links and files ride in this bundle too: one script for the page to load.
+import * as share from "../share/share.js";
 
 // Colours from the NHS.UK palette where one fits; each has at least 4.5:1 contrast on white.
 const highlightStyle = HighlightStyle.define([
@@ -134,3 +136,4 @@ function create(parent, text, onChange, onRun) {
 }
 
 window.c4hEditor = { create };
+window.c4hShare = share;

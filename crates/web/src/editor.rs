@@ -21,6 +21,13 @@ extern "C" {
     #[wasm_bindgen(method, js_name = getText)]
     pub fn text(this: &CodeEditor) -> String;
 
+    /// Replaces the whole text, as one change the editor's undo can take back.
+    #[wasm_bindgen(method, js_name = setText)]
+    pub fn set_text(this: &CodeEditor, text: &str);
+
+    #[wasm_bindgen(method)]
+    pub fn focus(this: &CodeEditor);
+
     #[wasm_bindgen(method, js_name = showDiagnostics)]
     fn show_diagnostics_json(this: &CodeEditor, json: &str);
 }

@@ -1,18 +1,29 @@
 //! c4h-web: the Leptos app that is the Code4Health Playground's page.
 //!
-//! It owns what the learner sees and touches: the editor host, Run and Stop, the output
-//! panel, and saving work in the browser. It never runs a learner's script itself: scripts
-//! go to the worker (crates/worker) through [`runner::Runner`], and come back as events.
-//! The static parts of the page (header, footer, styles) are in www/index.html.
+//! It owns what the learner sees and touches: the editor host, Run and Stop, the Output
+//! panel with tables, charts and an app's form, sharing by link, files, and saving work in
+//! the browser. It never runs a learner's script itself: scripts go to the worker
+//! (crates/worker) through [`runner::Runner`], and come back as events that a
+//! [`session::Session`] keeps. The static parts of the page (header, footer, styles) are in
+//! www/index.html.
 
 mod api_reference;
+mod app_form;
+mod app_view;
 mod editor;
+mod examples;
+mod output;
 mod playground;
 mod runner;
+mod session;
+mod share;
 mod storage;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::playground::Arrival;
+use crate::share::ShareMode;
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -23,7 +34,45 @@ fn main() {
         leptos::logging::error!("the page has no <main id=\"maincontent\">");
         return;
     };
-    // Replace the "Loading" message that the static page shows until the app starts.
-    main.set_inner_html("");
-    leptos::mount::mount_to(main, playground::Playground).forget();
+    // A share link pasted into this tab's address bar changes only the fragment, which
+    // does not reload the page: reload, so it opens like any link.
+    let on_hash_change = window_event_listener(leptos::ev::hashchange, |_| {
+        if window()
+            .location()
+            .hash()
+            .unwrap_or_default()
+            .starts_with("#share=")
+        {
+            let _ = window().location().reload();
+        }
+    });
+    std::mem::forget(on_hash_change);
+
+    let hash = window().location().hash().unwrap_or_default();
+    // Leptos sets up its task executor when it mounts, which is after this.
+    wasm_bindgen_futures::spawn_local(async move {
+        let arrival = share::read_fragment(&hash).await;
+        // Replace the "Loading" message that the static page shows until the app starts.
+        main.set_inner_html("");
+        match arrival {
+            Some(Ok(shared)) if shared.mode == ShareMode::App => {
+                let code = shared.code;
+                leptos::mount::mount_to(main, move || {
+                    view! { <app_view::AppView code=code fragment=hash/> }
+                })
+                .forget();
+            }
+            other => {
+                let arrival = match other {
+                    None => Arrival::Plain,
+                    Some(Ok(shared)) => Arrival::SharedCode(shared.code),
+                    Some(Err(problem)) => Arrival::BrokenLink(problem),
+                };
+                leptos::mount::mount_to(main, move || {
+                    view! { <playground::Playground arrival=arrival/> }
+                })
+                .forget();
+            }
+        }
+    });
 }

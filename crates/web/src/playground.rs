@@ -1,18 +1,24 @@
-//! The playground page: the editor, Run and Stop, the status line and the output panel.
+//! The playground page: the editor, Run and Stop, the status line, the Output panel with
+//! the app's form, and the tools to share, download, open and try examples.
 
-use c4h_sandbox::{Diagnostic, Event, Outcome, Request, Stream, WorkerMessage};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::rc::Rc;
 use std::time::Duration;
 
 use crate::api_reference::ApiReference;
+use crate::app_form::AppForm;
 use crate::editor::CodeEditor;
-use crate::runner::{Runner, RunnerEvent};
+use crate::examples::EXAMPLES;
+use crate::output::item_view;
+use crate::session::Session;
+use crate::share::{self, LinkProblem, OpenedFile, ShareMode};
 use crate::storage::{self, StorageProblem};
 
 /// What a first-time visitor sees in the editor.
-const STARTER_CODE: &str = r#"// Welcome to the Code4Health Playground!
+pub const STARTER_CODE: &str = r#"// Welcome to the Code4Health Playground!
 // Press Run (or Ctrl + Enter) to run this code.
 
 let name = "Sam";
@@ -31,221 +37,123 @@ if systolic >= 140 {
 /// How long the learner pauses typing before the code is checked for syntax errors.
 const SYNTAX_CHECK_DELAY: Duration = Duration::from_millis(400);
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum LineKind {
-    Print,
-    Debug,
-    Error,
-    Notice,
+/// What the page opened with, besides the saved code.
+#[derive(Clone, PartialEq)]
+pub enum Arrival {
+    /// A plain visit.
+    Plain,
+    /// A "Share code" link: offer its code.
+    SharedCode(String),
+    /// A share link that could not be read.
+    BrokenLink(LinkProblem),
 }
 
-impl LineKind {
-    fn class(self) -> &'static str {
-        match self {
-            LineKind::Print => "c4h-output__line",
-            LineKind::Debug => "c4h-output__line c4h-output__line--debug",
-            LineKind::Error => "c4h-output__line c4h-output__line--error",
-            LineKind::Notice => "c4h-output__line c4h-output__line--notice",
-        }
-    }
+/// Code waiting for the learner to say whether it may replace theirs.
+#[derive(Clone, PartialEq)]
+struct Replacement {
+    code: String,
+    /// Where it came from, in words: "the shared link", "bmi.rhai".
+    source: String,
 }
 
-#[derive(Clone)]
-struct OutputLine {
-    id: usize,
-    kind: LineKind,
-    text: String,
-}
-
-fn status_after(outcome: Outcome, elapsed_millis: f64, error: Option<&Diagnostic>) -> String {
-    match (outcome, error.and_then(|diagnostic| diagnostic.line)) {
-        (Outcome::Completed, _) => format!("Finished in {} ms.", elapsed_millis.round()),
-        (Outcome::Failed, Some(line)) => {
-            format!("Your code stopped: there is a problem on line {line}. See the output.")
-        }
-        (Outcome::Failed, None) => "Your code stopped with a problem. See the output.".into(),
-    }
+/// A link the learner asked for, ready to copy.
+#[derive(Clone, PartialEq)]
+struct MadeLink {
+    mode: ShareMode,
+    url: String,
 }
 
 #[component]
-pub fn Playground() -> impl IntoView {
+pub fn Playground(arrival: Arrival) -> impl IntoView {
     let loaded = storage::load();
-    let initial_code = loaded.code.unwrap_or_else(|| STARTER_CODE.to_owned());
+    let saved_code = loaded.code.clone();
+    let initial_code = saved_code
+        .clone()
+        .unwrap_or_else(|| STARTER_CODE.to_owned());
     let storage_problem = RwSignal::new(loaded.problem);
-
-    let output = RwSignal::new(Vec::<OutputLine>::new());
-    let next_line_id = StoredValue::new(0_usize);
-    let status = RwSignal::new(String::from("Getting ready to run code…"));
-    let announced_ready = StoredValue::new(false);
-    // The run in progress, if any. Events of any other run (one that was stopped) are ignored.
-    let current_run = RwSignal::new(None::<u32>);
-    let runs_started = StoredValue::new(0_u32);
-    let last_error = StoredValue::new(None::<Diagnostic>);
-    // The newest syntax check asked for; older answers are ignored.
-    let syntax_checks = StoredValue::new(0_u32);
     let editor = StoredValue::new_local(None::<CodeEditor>);
     let editor_failed = RwSignal::new(false);
-
-    let push_line = move |kind: LineKind, text: String| {
-        let id = next_line_id.get_value();
-        next_line_id.set_value(id + 1);
-        output.update(|lines| lines.push(OutputLine { id, kind, text }));
-    };
-    let mark_in_editor = move |diagnostics: &[Diagnostic]| {
+    let marker = Rc::new(move |diagnostics: &[c4h_sandbox::Diagnostic]| {
         editor.with_value(|editor| {
             if let Some(editor) = editor {
                 editor.show_diagnostics(diagnostics);
             }
         });
-    };
+    });
+    let session = Session::new(Some(marker));
+    let link_problem = RwSignal::new(match &arrival {
+        Arrival::BrokenLink(problem) => Some(*problem),
+        _ => None,
+    });
+    let replacement = RwSignal::new(None::<Replacement>);
+    let notice = RwSignal::new(None::<String>);
+    let made_link = RwSignal::new(None::<MadeLink>);
+    let share_message = RwSignal::new(None::<String>);
 
-    // Every event is shown with the same text the CLI prints (Event::to_text).
-    let on_run_event = move |event: Event| {
-        let text = event.to_text();
-        match event {
-            Event::Output { stream, .. } => {
-                let kind = match stream {
-                    Stream::Print => LineKind::Print,
-                    Stream::Debug => LineKind::Debug,
-                };
-                push_line(kind, text.unwrap_or_default());
+    let editor_text = move || editor.with_value(|editor| editor.as_ref().map(CodeEditor::text));
+
+    let save = move |code: &str| match storage::save(code) {
+        Ok(()) => {
+            if storage_problem.get_untracked() == Some(StorageProblem::Full) {
+                storage_problem.set(None);
             }
-            Event::OutputTruncated { .. } => push_line(LineKind::Notice, text.unwrap_or_default()),
-            Event::Diagnostic { diagnostic } => {
-                push_line(LineKind::Error, text.unwrap_or_default());
-                mark_in_editor(std::slice::from_ref(&diagnostic));
-                last_error.set_value(Some(diagnostic));
-            }
-            Event::Finished {
-                outcome,
-                elapsed_millis,
-                ..
-            } => {
-                current_run.set(None);
-                let error = last_error.get_value();
-                status.set(status_after(outcome, elapsed_millis, error.as_ref()));
+        }
+        Err(problem) => {
+            if storage_problem.get_untracked() != Some(problem) {
+                storage_problem.set(Some(problem));
             }
         }
     };
 
-    let runner = StoredValue::new_local(Runner::new(move |event| match event {
-        RunnerEvent::Message(WorkerMessage::Ready) => {
-            // Only the first time: after Stop, "Stopped" is the news, not a fresh worker.
-            if !announced_ready.get_value() && current_run.get_untracked().is_none() {
-                status.set("Ready. Press Run to run your code.".into());
+    // Puts new code in the editor. The code it replaces is kept in storage first, and the
+    // editor's undo (Ctrl+Z) brings it back too.
+    let replace_now = move |code: String, source: String| {
+        let Some(current) = editor_text() else { return };
+        if current != code {
+            storage::keep_previous(&current);
+        }
+        editor.with_value(|editor| {
+            if let Some(editor) = editor {
+                editor.set_text(&code);
+                editor.focus();
             }
-            announced_ready.set_value(true);
+        });
+        replacement.set(None);
+        notice.set(Some(format!(
+            "Opened {source}. Your previous code was kept: press Ctrl + Z in the editor to get it back."
+        )));
+    };
+    // Asks before replacing code the learner wrote; replaces the starter code straight away.
+    let offer = move |code: String, source: String| {
+        let current = editor_text().unwrap_or_default();
+        if current == code {
+            notice.set(Some(format!(
+                "The code from {source} is already in the editor."
+            )));
+        } else if current.trim().is_empty() || current == STARTER_CODE {
+            replace_now(code, source);
+        } else {
+            notice.set(None);
+            replacement.set(Some(Replacement { code, source }));
         }
-        RunnerEvent::Message(WorkerMessage::Event { run, event }) => {
-            if current_run.get_untracked() == Some(run) {
-                on_run_event(event);
-            }
-        }
-        RunnerEvent::Message(WorkerMessage::Syntax {
-            request,
-            diagnostics,
-        }) => {
-            if request == syntax_checks.get_value() && current_run.get_untracked().is_none() {
-                mark_in_editor(&diagnostics);
-            }
-        }
-        RunnerEvent::Message(WorkerMessage::BadRequest { message }) => {
-            leptos::logging::error!("the worker could not read a request: {message}");
-        }
-        // The runner turns this into `Crashed` and never passes it on.
-        RunnerEvent::Message(
-            WorkerMessage::LoadFailed { .. } | WorkerMessage::DataReady { .. },
-        ) => {}
-        RunnerEvent::Crashed(message) => {
-            leptos::logging::error!("the code runner failed: {message}");
-            let was_running = current_run.get_untracked().is_some();
-            // The browser's own stack (not the sandbox's limits) runs out when a script
-            // nests lists or maps thousands of levels deep: Rhai copies, measures and frees
-            // such values recursively. That is the script's doing, so say so plainly.
-            let (line, new_status) = if was_running && message.contains("call stack") {
-                (
-                    "Stopped: your script built something nested too deeply, such as a list \
-                     inside a list inside a list, thousands of levels deep, and the code \
-                     runner ran out of room. Your code has not changed.\n",
-                    "Your code stopped: something was nested too deeply. See the output.",
-                )
-            } else {
-                (
-                    "The code runner stopped unexpectedly. Your code has not changed. \
-                     Press Run to try again.\n",
-                    "The code runner stopped unexpectedly. Press Run to try again.",
-                )
-            };
-            if was_running {
-                current_run.set(None);
-                push_line(LineKind::Error, line.into());
-            }
-            status.set(new_status.into());
-        }
-    }));
+    };
 
     let run_code = move || {
-        if current_run.get_untracked().is_some() {
-            status.set("Your code is already running. Press Stop to end it.".into());
-            return;
+        if let Some(code) = editor_text() {
+            session.run(code);
         }
-        let Some(code) = editor.with_value(|editor| editor.as_ref().map(CodeEditor::text)) else {
-            return;
-        };
-        let run = runs_started.get_value().wrapping_add(1);
-        runs_started.set_value(run);
-        // A syntax check still on its way must not replace this run's marks.
-        syntax_checks.update_value(|request| *request = request.wrapping_add(1));
-        output.set(Vec::new());
-        last_error.set_value(None);
-        mark_in_editor(&[]);
-        current_run.set(Some(run));
-        status.set("Running your code…".into());
-        runner.with_value(|runner| runner.send(&Request::Run { run, code }));
-    };
-
-    let stop = move || {
-        if current_run.get_untracked().is_none() {
-            status.set("Nothing is running, so there is nothing to stop.".into());
-            return;
-        }
-        runner.with_value(Runner::restart);
-        current_run.set(None);
-        push_line(
-            LineKind::Notice,
-            "Stopped. Your code has not changed.\n".into(),
-        );
-        status.set("Stopped. Your code has not changed.".into());
     };
 
     let on_change = move |code: String| {
-        match storage::save(&code) {
-            Ok(()) => {
-                if storage_problem.get_untracked() == Some(StorageProblem::Full) {
-                    storage_problem.set(None);
-                }
-            }
-            Err(problem) => {
-                if storage_problem.get_untracked() != Some(problem) {
-                    storage_problem.set(Some(problem));
-                }
-            }
-        }
-        let request = syntax_checks.get_value().wrapping_add(1);
-        syntax_checks.set_value(request);
-        set_timeout(
-            move || {
-                let still_newest = syntax_checks.get_value() == request;
-                if still_newest && current_run.get_untracked().is_none() {
-                    runner
-                        .with_value(|runner| runner.send(&Request::CheckSyntax { request, code }));
-                }
-            },
-            SYNTAX_CHECK_DELAY,
-        );
+        save(&code);
+        session.check_syntax_later(code, SYNTAX_CHECK_DELAY);
     };
 
     let editor_host = NodeRef::<html::Div>::new();
+    let shared_code = match &arrival {
+        Arrival::SharedCode(code) => Some(code.clone()),
+        _ => None,
+    };
     Effect::new(move |_| {
         let Some(host) = editor_host.get() else {
             return;
@@ -260,7 +168,12 @@ pub fn Playground() -> impl IntoView {
                 editor_failed.set(true);
             }
         }
-        runner.with_value(Runner::warm_up);
+        if let Some(code) = shared_code.clone() {
+            offer(code, "the shared link".into());
+            // The link has been read: a reload should not ask again.
+            forget_fragment();
+        }
+        session.warm_up();
     });
 
     // Ctrl+Enter (Cmd+Enter on a Mac) runs the code from anywhere on the page. Inside the
@@ -274,7 +187,63 @@ pub fn Playground() -> impl IntoView {
     });
     on_cleanup(move || keyboard.remove());
 
-    let is_running = move || current_run.get().is_some();
+    let share = move |mode: ShareMode| {
+        let Some(code) = editor_text() else { return };
+        share_message.set(None);
+        spawn_local(async move {
+            match share::make_fragment(&code, mode).await {
+                Ok(fragment) => made_link.set(Some(MadeLink {
+                    mode,
+                    url: format!("{}{fragment}", page_address()),
+                })),
+                Err(message) => {
+                    made_link.set(None);
+                    share_message.set(Some(message));
+                }
+            }
+        });
+    };
+    let copy_link = move || {
+        let Some(link) = made_link.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            let message = if share::copy_text(&link.url).await {
+                "Link copied. Paste it into an email or message to share it."
+            } else {
+                "This browser did not let the playground copy the link: select the link \
+                 above and copy it."
+            };
+            share_message.set(Some(message.into()));
+        });
+    };
+    let download = move || {
+        if let Some(code) = editor_text() {
+            share::download("my-code.rhai", &code);
+            notice.set(Some(
+                "Your code is downloading as my-code.rhai. Open a file brings it back.".into(),
+            ));
+        }
+    };
+    let open_file = move || {
+        spawn_local(async move {
+            match share::open_file().await {
+                None => {}
+                Some(OpenedFile::Problem(message)) => notice.set(Some(message)),
+                Some(OpenedFile::Text { name, text }) => offer(text, name),
+            }
+        });
+    };
+
+    let is_running = move || session.is_running();
+    // The question about replacing code takes the focus, so keyboard and screen-reader
+    // users meet it at once.
+    let replace_heading = NodeRef::<html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = replace_heading.get() {
+            let _ = heading.focus();
+        }
+    });
 
     view! {
         <h1 class="nhsuk-heading-l">"Code playground"</h1>
@@ -295,6 +264,56 @@ pub fn Playground() -> impl IntoView {
                     }
                 })
         }}
+        {move || {
+            link_problem
+                .get()
+                .map(|problem| {
+                    view! {
+                        <div class="nhsuk-warning-callout c4h-link-problem" role="alert">
+                            <h2 class="nhsuk-warning-callout__label">"This link could not be opened"</h2>
+                            <p>{problem.message()}</p>
+                            <p>"Your own code is still here, unchanged."</p>
+                        </div>
+                    }
+                })
+        }}
+        {move || {
+            replacement
+                .get()
+                .map(|Replacement { code, source }| {
+                    let heading = format!("Open the code from {source}?");
+                    let accept = {
+                        let code = code.clone();
+                        let source = source.clone();
+                        move |_| replace_now(code.clone(), source.clone())
+                    };
+                    view! {
+                        <div class="nhsuk-inset-text c4h-replace" role="region" aria-labelledby="replace-heading">
+                            <h2 id="replace-heading" class="nhsuk-heading-s" tabindex="-1" node_ref=replace_heading>{heading}</h2>
+                            <p id="replace-text">
+                                "It will replace the code in the editor. Your code will be kept, "
+                                "and Ctrl + Z in the editor brings it back."
+                            </p>
+                            <div class="c4h-toolbar">
+                                <button type="button" class="nhsuk-button" on:click=accept>
+                                    "Replace my code"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="nhsuk-button nhsuk-button--secondary"
+                                    on:click=move |_| {
+                                        replacement.set(None);
+                                        notice.set(Some("Your code was kept. Nothing was replaced.".into()));
+                                    }
+                                >
+                                    "Keep my code"
+                                </button>
+                            </div>
+                        </div>
+                    }
+                })
+        }}
+        <p class="c4h-notice" role="status">{move || notice.get()}</p>
         <div class="c4h-workspace">
             <section aria-labelledby="editor-heading">
                 <h2 id="editor-heading" class="nhsuk-heading-s c4h-panel-heading">
@@ -325,14 +344,95 @@ pub fn Playground() -> impl IntoView {
                         type="button"
                         class="nhsuk-button nhsuk-button--secondary"
                         aria-disabled=move || (!is_running()).to_string()
-                        on:click=move |_| stop()
+                        on:click=move |_| session.stop()
                     >
                         "Stop"
                     </button>
                     <p class="c4h-status" role="status">
-                        {move || status.get()}
+                        {move || session.status.get()}
                     </p>
                 </div>
+                <div class="c4h-toolbar c4h-toolbar--tools" role="group" aria-label="Share and save">
+                    <button type="button" class="c4h-tool" on:click=move |_| share(ShareMode::App)>
+                        "Share app"
+                    </button>
+                    <button type="button" class="c4h-tool" on:click=move |_| share(ShareMode::Code)>
+                        "Share code"
+                    </button>
+                    <button type="button" class="c4h-tool" on:click=move |_| download()>
+                        "Download code"
+                    </button>
+                    <button type="button" class="c4h-tool" on:click=move |_| open_file()>
+                        "Open a file"
+                    </button>
+                </div>
+                {move || {
+                    made_link
+                        .get()
+                        .map(|link| {
+                            let label = match link.mode {
+                                ShareMode::App => "Link to your app",
+                                ShareMode::Code => "Link to your code",
+                            };
+                            view! {
+                                <div class="c4h-share">
+                                    <label class="c4h-field__label" for="share-link">{label}</label>
+                                    <div class="c4h-field__hint" id="share-link-hint">
+                                        "Your code is inside the link itself: it is not stored on any server. "
+                                        "Anyone with the link can see the code."
+                                    </div>
+                                    <input
+                                        class="c4h-field__input c4h-share__link"
+                                        id="share-link"
+                                        type="text"
+                                        readonly
+                                        aria-describedby="share-link-hint"
+                                        value=link.url
+                                        on:focus=|event| {
+                                            use wasm_bindgen::JsCast;
+                                            if let Some(input) = event
+                                                .target()
+                                                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                                            {
+                                                input.select();
+                                            }
+                                        }
+                                    />
+                                    <button type="button" class="c4h-tool" on:click=move |_| copy_link()>
+                                        "Copy link"
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+                <p class="c4h-notice" role="status">{move || share_message.get()}</p>
+                <details class="nhsuk-details c4h-examples">
+                    <summary class="nhsuk-details__summary">
+                        <span class="nhsuk-details__summary-text">"Example apps"</span>
+                    </summary>
+                    <div class="nhsuk-details__text">
+                        <ul class="c4h-examples__list">
+                            {EXAMPLES
+                                .iter()
+                                .map(|example| {
+                                    view! {
+                                        <li>
+                                            <button
+                                                type="button"
+                                                class="c4h-tool"
+                                                on:click=move |_| offer(example.code.to_owned(), format!("the {} example", example.title))
+                                            >
+                                                {example.title}
+                                            </button>
+                                            " "
+                                            <span class="c4h-examples__about">{example.about}</span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </div>
+                </details>
             </section>
             <section aria-labelledby="output-heading">
                 <h2 id="output-heading" class="nhsuk-heading-s c4h-panel-heading">
@@ -341,9 +441,11 @@ pub fn Playground() -> impl IntoView {
                 <p class="c4h-synthetic-note c4h-synthetic-note--output">
                     "Any patient data shown here is synthetic: made up, not about real people."
                 </p>
+                <AppForm session=session/>
                 <div id="output" class="c4h-output" role="log" aria-label="Output" tabindex="0">
                     {move || {
-                        output
+                        session
+                            .items
                             .with(Vec::is_empty)
                             .then(|| {
                                 view! {
@@ -353,12 +455,31 @@ pub fn Playground() -> impl IntoView {
                                 }
                             })
                     }}
-                    <For each=move || output.get() key=|line| line.id let:line>
-                        <span class=line.kind.class()>{line.text}</span>
+                    <For each=move || session.items.get() key=|item| item.id let:item>
+                        {item_view(item)}
                     </For>
                 </div>
             </section>
         </div>
         <ApiReference/>
+    }
+}
+
+/// This page's address without its fragment: where a share link points.
+pub fn page_address() -> String {
+    let location = window().location();
+    let href = location.href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((address, _)) => address.to_owned(),
+        None => href,
+    }
+}
+
+/// Takes the fragment off the address without reloading, so a reload does not re-open a
+/// link that has been dealt with.
+pub fn forget_fragment() {
+    if let Ok(history) = window().history() {
+        let _ =
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_address()));
     }
 }

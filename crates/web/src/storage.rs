@@ -13,6 +13,8 @@ use web_sys::{DomException, Storage};
 /// a future format can read this one and this one never misreads a future one.
 const PLAYGROUND_KEY: &str = "c4h.playground.v1";
 const FORMAT_VERSION: u32 = 1;
+/// The code that was in the editor before something replaced it (see [`keep_previous`]).
+const PREVIOUS_KEY: &str = "c4h.playground.v1.previous";
 
 #[derive(Serialize, Deserialize)]
 struct SavedPlayground {
@@ -123,6 +125,16 @@ fn keep_aside(storage: &Storage, raw: &str) {
     // the original stays where it is.
     if storage.set_item(&key, raw).is_ok() {
         let _ = storage.remove_item(PLAYGROUND_KEY);
+    }
+}
+
+/// Keeps `code` under a key of its own before something replaces it in the editor (a
+/// shared link, a file, an example), so replacing never loses work. Only the latest
+/// replaced code is kept; failing to keep it (storage full or off) is not worth stopping
+/// for, because the editor's undo still has it.
+pub fn keep_previous(code: &str) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.set_item(PREVIOUS_KEY, code);
     }
 }
 

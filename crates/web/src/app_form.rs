@@ -1,0 +1,246 @@
+//! An app's form: the inputs a script asked for (`input_number`, `input_text`, `choose`,
+//! `checkbox`) as labelled form controls. Changing one re-runs the script with the new
+//! value. A number that is not a number, or is out of range, gets an error message at the
+//! input and is not run, as the NHS design system's error pattern does.
+
+use c4h_sandbox::{InputControl, InputKind, InputValue};
+use leptos::prelude::*;
+
+use crate::session::Session;
+
+/// An id for an input's elements, made from its label (labels are unique in an app).
+fn input_id(label: &str) -> String {
+    // FNV-1a: short, stable, and any label gives a valid id.
+    let hash = label.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("c4h-input-{hash:016x}")
+}
+
+/// A number exactly as a person would type it: "70", "1.75", not "70.0".
+fn number_text(number: f64) -> String {
+    number.to_string()
+}
+
+/// What a number input's hint says about its limits.
+fn number_hint(min: Option<f64>, max: Option<f64>, whole: bool) -> String {
+    let kind = if whole { "A whole number" } else { "A number" };
+    match (min, max) {
+        (Some(low), Some(high)) => {
+            format!("{kind} from {} to {}", number_text(low), number_text(high))
+        }
+        (Some(low), None) => format!("{kind}, {} or more", number_text(low)),
+        (None, Some(high)) => format!("{kind}, {} or less", number_text(high)),
+        (None, None) => kind.to_owned(),
+    }
+}
+
+/// A plain decimal number ("70", "-2.5", ".5", "70."), read by the browser: Rust's own
+/// float parser would add ~10 KB of tables to the download for the same answer. Anything
+/// else ("1e3", "0x10", "Infinity", "") is not a number a person types into a form.
+fn parse_decimal(text: &str) -> Option<f64> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let plain = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
+    if whole.len() + fraction.len() == 0 || !plain(whole) || !plain(fraction) {
+        return None;
+    }
+    Some(js_sys::parse_float(text)).filter(|number| number.is_finite())
+}
+
+/// Reads what was typed in a number input, or says what is wrong with it.
+pub fn read_number(
+    text: &str,
+    min: Option<f64>,
+    max: Option<f64>,
+    whole: bool,
+) -> Result<f64, String> {
+    let trimmed = text.trim();
+    let wanted = number_hint(min, max, whole).to_lowercase();
+    let Some(number) = parse_decimal(trimmed) else {
+        return Err(if trimmed.is_empty() {
+            format!("Enter {wanted}")
+        } else {
+            format!("Enter {wanted}, using only digits and a decimal point")
+        });
+    };
+    let fits = number.is_finite()
+        && min.is_none_or(|low| number >= low)
+        && max.is_none_or(|high| number <= high)
+        && (!whole || number.fract() == 0.0);
+    if fits {
+        Ok(number)
+    } else {
+        Err(format!("Enter {wanted}"))
+    }
+}
+
+/// What identifies an input's element across runs: its label and everything about its
+/// kind (a new default or new choices make a new element, with the new value in it).
+fn input_key(input: &InputControl) -> String {
+    let kind = match &input.kind {
+        InputKind::Number {
+            default,
+            min,
+            max,
+            whole,
+        } => format!(
+            "number {default} {} {} {whole}",
+            min.map(number_text).unwrap_or_default(),
+            max.map(number_text).unwrap_or_default()
+        ),
+        InputKind::Text { default } => format!("text {default}"),
+        InputKind::Choice { options, default } => {
+            format!("choice {default} {}", options.join("\u{1f}"))
+        }
+        InputKind::Checkbox { default } => format!("checkbox {default}"),
+    };
+    format!("{}\u{1e}{kind}", input.label)
+}
+
+/// The form for `session`'s inputs; nothing when the script asked for none.
+#[component]
+pub fn AppForm(session: Session) -> impl IntoView {
+    // The form stays in the page (hidden while empty) rather than coming and going, so an
+    // input keeps its element, and its focus, across re-runs.
+    view! {
+        <form
+            class="c4h-app-form"
+            aria-label="Your app's inputs"
+            hidden=move || session.inputs.with(Vec::is_empty)
+            on:submit=|event| event.prevent_default()
+        >
+            <For
+                each=move || session.inputs.get()
+                // Same label and kind: the same element, so the input being typed in
+                // keeps its focus and text while the results update.
+                key=input_key
+                children=move |input| input_view(session, input)
+            />
+        </form>
+    }
+}
+
+fn input_view(session: Session, input: InputControl) -> AnyView {
+    let id = input_id(&input.label);
+    let label = input.label.clone();
+    match input.kind {
+        InputKind::Number {
+            min, max, whole, ..
+        } => {
+            let error = RwSignal::new(None::<String>);
+            let hint_id = format!("{id}-hint");
+            let error_id = format!("{id}-error");
+            let start = match &input.value {
+                InputValue::Number(number) => number_text(*number),
+                other => other.to_text(),
+            };
+            let described_by = {
+                let hint_id = hint_id.clone();
+                let error_id = error_id.clone();
+                move || {
+                    if error.get().is_some() {
+                        format!("{hint_id} {error_id}")
+                    } else {
+                        hint_id.clone()
+                    }
+                }
+            };
+            let on_input = move |event: leptos::ev::Event| {
+                let text = event_target_value(&event);
+                match read_number(&text, min, max, whole) {
+                    Ok(number) => {
+                        error.set(None);
+                        session.set_input(&label, InputValue::Number(number));
+                    }
+                    Err(message) => error.set(Some(message)),
+                }
+            };
+            view! {
+                <div class="c4h-field" class:c4h-field--error=move || error.get().is_some()>
+                    <label class="c4h-field__label" for=id.clone()>{input.label.clone()}</label>
+                    <div class="c4h-field__hint" id=hint_id>{number_hint(min, max, whole)}</div>
+                    {move || error.get().map(|message| view! {
+                        <p class="c4h-field__error" id=error_id.clone()>
+                            <span class="c4h-visually-hidden">"Error: "</span>
+                            {message}
+                        </p>
+                    })}
+                    <input
+                        class="c4h-field__input c4h-field__input--number"
+                        id=id
+                        type="text"
+                        inputmode=if whole { "numeric" } else { "decimal" }
+                        autocomplete="off"
+                        spellcheck="false"
+                        value=start
+                        aria-describedby=described_by
+                        aria-invalid=move || error.get().is_some().to_string()
+                        on:input=on_input
+                    />
+                </div>
+            }
+            .into_any()
+        }
+        InputKind::Text { .. } => {
+            let on_input = move |event: leptos::ev::Event| {
+                session.set_input(&label, InputValue::Text(event_target_value(&event)));
+            };
+            view! {
+                <div class="c4h-field">
+                    <label class="c4h-field__label" for=id.clone()>{input.label.clone()}</label>
+                    <input
+                        class="c4h-field__input"
+                        id=id
+                        type="text"
+                        autocomplete="off"
+                        value=input.value.to_text()
+                        on:input=on_input
+                    />
+                </div>
+            }
+            .into_any()
+        }
+        InputKind::Choice { options, .. } => {
+            let chosen = input.value.to_text();
+            let on_change = move |event: leptos::ev::Event| {
+                session.set_input(&label, InputValue::Text(event_target_value(&event)));
+            };
+            view! {
+                <div class="c4h-field">
+                    <label class="c4h-field__label" for=id.clone()>{input.label.clone()}</label>
+                    <select class="c4h-field__select" id=id on:change=on_change>
+                        {options
+                            .into_iter()
+                            .map(|option| {
+                                let selected = option == chosen;
+                                let value = option.clone();
+                                view! { <option value=value selected=selected>{option}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+            }
+            .into_any()
+        }
+        InputKind::Checkbox { .. } => {
+            let checked = input.value == InputValue::Flag(true);
+            let on_change = move |event: leptos::ev::Event| {
+                session.set_input(&label, InputValue::Flag(event_target_checked(&event)));
+            };
+            view! {
+                <div class="c4h-field c4h-field--checkbox">
+                    <input
+                        class="c4h-field__checkbox"
+                        id=id.clone()
+                        type="checkbox"
+                        checked=checked
+                        on:change=on_change
+                    />
+                    <label class="c4h-field__label" for=id>{input.label.clone()}</label>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}

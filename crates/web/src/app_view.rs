@@ -1,0 +1,98 @@
+//! The app view: a shared app alone, its code hidden. It opens from a "Share app" link,
+//! runs the app at once (the person opening it asked to use it), and offers the code to
+//! read, or to open in the playground.
+
+use leptos::prelude::*;
+
+use crate::app_form::AppForm;
+use crate::output::item_view;
+use crate::playground::page_address;
+use crate::session::Session;
+
+/// The app's title: its first comment line ("// BMI calculator: an app." gives "BMI
+/// calculator"), or a plain one.
+pub fn app_title(code: &str) -> String {
+    code.lines()
+        .map(str::trim)
+        .find_map(|line| line.strip_prefix("//"))
+        .map(|comment| {
+            let title = comment.trim();
+            let title = title.split([':', '.']).next().unwrap_or(title).trim();
+            title.chars().take(80).collect::<String>()
+        })
+        .filter(|title| !title.is_empty())
+        .unwrap_or_else(|| "A health app".to_owned())
+}
+
+#[component]
+pub fn AppView(code: String, fragment: String) -> impl IntoView {
+    let session = Session::new(None);
+    let title = app_title(&code);
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        document.set_title(&format!("{title} – Code4Health Playground"));
+    }
+    session.run(code.clone());
+    // The same code, opened in the playground instead (which asks before replacing the
+    // learner's own code there).
+    let playground_link = format!(
+        "{}{}",
+        page_address(),
+        fragment.replacen(".app.", ".code.", 1)
+    );
+    view! {
+        <p class="c4h-app-label">"An app made with the Code4Health Playground"</p>
+        <h1 class="nhsuk-heading-l">{title}</h1>
+        <p class="c4h-synthetic-note">
+            "For learning only: not for use with real patients. Any patient data is synthetic: made up, not about real people."
+        </p>
+        <div class="c4h-app">
+            <AppForm session=session/>
+            <div class="c4h-toolbar">
+                <p class="c4h-status" role="status">{move || session.status.get()}</p>
+                {move || session.is_running().then(|| view! {
+                    <button
+                        type="button"
+                        class="nhsuk-button nhsuk-button--secondary"
+                        on:click=move |_| session.stop()
+                    >
+                        "Stop"
+                    </button>
+                })}
+            </div>
+            <h2 id="results-heading" class="nhsuk-heading-s c4h-panel-heading">"Results"</h2>
+            <div id="output" class="c4h-output c4h-output--app" role="log" aria-labelledby="results-heading" tabindex="0">
+                <For each=move || session.items.get() key=|item| item.id let:item>
+                    {item_view(item)}
+                </For>
+            </div>
+        </div>
+        <details class="nhsuk-details c4h-app-code">
+            <summary class="nhsuk-details__summary">
+                <span class="nhsuk-details__summary-text">"See the code"</span>
+            </summary>
+            <div class="nhsuk-details__text">
+                <pre class="c4h-code"><code>{code}</code></pre>
+                <p class="nhsuk-body">
+                    <a href=playground_link>"Open this code in the playground"</a>
+                    " to change it or learn from it."
+                </p>
+            </div>
+        </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::app_title;
+
+    #[test]
+    fn the_title_is_the_first_comment() {
+        assert_eq!(
+            app_title("// BMI calculator: an app.\nlet x = 1;"),
+            "BMI calculator"
+        );
+        assert_eq!(app_title("\n  // NEWS2 score\n"), "NEWS2 score");
+        assert_eq!(app_title("let x = 1;"), "A health app");
+        assert_eq!(app_title("//\n"), "A health app");
+    }
+}

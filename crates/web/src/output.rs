@@ -1,0 +1,118 @@
+//! What a run shows, item by item: printed lines, tables, charts and `show` results, and
+//! how each is drawn. Charts are SVG from c4h-charts (the same picture `c4h run --out`
+//! writes), each with its values as a table for people who cannot see the picture.
+
+use c4h_sandbox::charts::{Chart, Table, render_svg};
+use leptos::prelude::*;
+
+/// What kind of text a printed line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Print,
+    Debug,
+    Error,
+    Notice,
+}
+
+impl LineKind {
+    fn class(self) -> &'static str {
+        match self {
+            LineKind::Print => "c4h-output__line",
+            LineKind::Debug => "c4h-output__line c4h-output__line--debug",
+            LineKind::Error => "c4h-output__line c4h-output__line--error",
+            LineKind::Notice => "c4h-output__line c4h-output__line--notice",
+        }
+    }
+}
+
+/// One thing in the Output panel.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutputKind {
+    Line(LineKind, String),
+    Table(Table),
+    Chart(Box<Chart>),
+    Shown { label: String, value: String },
+}
+
+/// An item with an id that is unique on the page (for keyed lists and element ids).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutputItem {
+    pub id: usize,
+    pub kind: OutputKind,
+}
+
+/// Draws one output item.
+pub fn item_view(item: OutputItem) -> AnyView {
+    match item.kind {
+        OutputKind::Line(kind, text) => view! { <span class=kind.class()>{text}</span> }.into_any(),
+        OutputKind::Table(table) => {
+            view! { <div class="c4h-output__block">{table_view(&table)}</div> }.into_any()
+        }
+        OutputKind::Chart(chart) => chart_view(&chart, item.id),
+        OutputKind::Shown { label, value } => view! {
+            <div class="c4h-output__block c4h-result">
+                <span class="c4h-result__label">{label}</span>
+                " "
+                <strong class="c4h-result__value">{value}</strong>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// An accessible HTML table: a caption, column headers, and a note when rows were left out.
+pub fn table_view(table: &Table) -> impl IntoView + use<> {
+    let caption = (!table.caption.is_empty()).then(|| table.caption.clone());
+    let note = table
+        .rows_given
+        .map(|given| format!("Showing the first {} of {given} rows.", table.rows.len()));
+    let columns = table.columns.clone();
+    let rows = table.rows.clone();
+    view! {
+        <div class="c4h-table-wrap">
+            <table class="c4h-table">
+                {caption.map(|caption| view! { <caption class="c4h-table__caption">{caption}</caption> })}
+                <thead>
+                    <tr>
+                        {columns
+                            .into_iter()
+                            .map(|column| view! { <th scope="col">{column}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|row| {
+                            view! {
+                                <tr>
+                                    {row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+        {note.map(|note| view! { <p class="c4h-table__note">{note}</p> })}
+    }
+}
+
+/// A chart: the SVG picture (with its own title and description for screen readers) and,
+/// under it, "Show as table" with the same values.
+fn chart_view(chart: &Chart, id: usize) -> AnyView {
+    // The SVG is our own renderer's output, with every piece of the script's text escaped
+    // (tested in c4h-charts), so it is safe to insert as markup.
+    let svg = render_svg(chart, &format!("c4h-chart-{id}"));
+    let table = chart.data_table();
+    view! {
+        <figure class="c4h-output__block c4h-figure">
+            <div class="c4h-figure__picture" inner_html=svg></div>
+            <details class="c4h-figure__table">
+                <summary>"Show as table"</summary>
+                {table_view(&table)}
+            </details>
+        </figure>
+    }
+    .into_any()
+}
