@@ -76,15 +76,17 @@ test("keyboard only: reach the editor, write code, leave with Escape then Tab, r
   await waitForRunToEnd(page);
   assert.equal(await output(page).textContent(), "by keyboard\n");
 
-  // Stop, then the output panel, which can be focused to scroll through long output.
-  await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Stop");
+  // Stop, the sharing and file tools, the examples, then the output panel, which can be
+  // focused to scroll through long output.
+  const along = ["Stop", "Share app", "Share code", "Download code", "Open a file", "Example apps"];
+  for (const name of along) {
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), name);
+  }
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "Output");
   // Shift+Tab goes back the same way, into the editor.
-  await page.keyboard.press("Shift+Tab");
-  await page.keyboard.press("Shift+Tab");
-  await page.keyboard.press("Shift+Tab");
+  for (let i = 0; i < along.length + 2; i += 1) await page.keyboard.press("Shift+Tab");
   assert.ok(await editor(page).evaluate((el) => el === document.activeElement), "Shift+Tab returns to the editor");
   await context.close();
 });
