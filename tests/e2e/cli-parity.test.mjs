@@ -3,8 +3,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startSuite, openPlayground, runCode, ROOT } from "../support/playground.mjs";
+import { startSuite, openPlayground, runCode, output, ROOT } from "../support/playground.mjs";
 
 const C4H = join(ROOT, "target", "debug", "c4h");
 
@@ -49,3 +51,42 @@ for (const [name, [code, status]] of Object.entries(SCRIPTS)) {
     await context.close();
   });
 }
+
+test("a chart in the page is the same SVG as the CLI's --out file", async () => {
+  const code = [
+    "let ages = [];",
+    "for p in patients() { ages.push(p.age); }",
+    'histogram(#{ title: "Ages of patients", x_label: "Age in years", values: ages });',
+    "let names = []; let sizes = [];",
+    "for practice in practices() { names.push(practice.name); sizes.push(practice.patients); }",
+    'bar_chart(#{ title: "Patients at each practice", y_label: "Patients", x: names, y: sizes });',
+  ].join("\n");
+  const dir = mkdtempSync(join(tmpdir(), "c4h-charts-"));
+  try {
+    execFileSync(C4H, ["run", "--out", dir, "-"], { input: code, encoding: "utf8" });
+    assert.deepEqual(readdirSync(dir).sort(), ["chart-1.svg", "chart-2.svg"]);
+    const { context, page } = await openPlayground(suite);
+    await runCode(page, code);
+    const pictures = await output(page).locator(".c4h-figure__picture").evaluateAll(
+      (figures) => figures.map((figure) => figure.innerHTML));
+    assert.equal(pictures.length, 2);
+    for (const [index, picture] of pictures.entries()) {
+      // Only the ids differ: each is unique on its own page. The CLI's file goes through
+      // the browser's parser too, so both are written out the same way.
+      const file = readFileSync(join(dir, `chart-${index + 1}.svg`), "utf8");
+      const fromCli = await page.evaluate((svg) => {
+        const holder = document.createElement("div");
+        holder.innerHTML = svg;
+        return holder.innerHTML;
+      }, file);
+      const pageId = /id="([^"]+)-title"/.exec(picture)[1];
+      assert.equal(
+        picture.replaceAll("<!---->", "").replaceAll(pageId, "ID"),
+        fromCli.replaceAll(`chart-${index + 1}`, "ID"),
+      );
+    }
+    await context.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
