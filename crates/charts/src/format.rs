@@ -33,8 +33,9 @@ pub(crate) fn readable_number(value: f64) -> String {
     group_thousands(&rounded_number(value, 6))
 }
 
-/// A count, with thousands separated by commas.
-pub(crate) fn count_text(count: u64) -> String {
+/// A count, with thousands separated by commas: 1234567 is "1,234,567". Numbers in
+/// messages and charts are read by beginners; the sandbox's messages use this too.
+pub fn count_text(count: u64) -> String {
     group_thousands(&count.to_string())
 }
 

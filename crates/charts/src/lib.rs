@@ -23,6 +23,7 @@ mod table;
 mod ticks;
 mod values;
 
+pub use format::count_text;
 pub use model::{AxisKind, Bin, Chart, ChartKind, Series, histogram_bins};
 pub use svg::render_svg;
 pub use table::Table;

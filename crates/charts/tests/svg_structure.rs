@@ -18,22 +18,33 @@ fn check_rules(chart: &Chart, id: &str) -> String {
     let svg = render_svg(chart, id);
     let document = parse(&svg);
     let root = document.root_element();
-    let safe_id: String = id
-        .chars()
-        .take(64)
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let safe_id = if safe_id.is_empty() {
-        "chart".to_string()
-    } else {
+    // The ids come from `id`, made safe (the exact mapping is checked in
+    // ids_are_sanitised): only letters, digits, `_` and `-`, never empty, at most 64.
+    let title_id = root
+        .children()
+        .find(|node| node.has_tag_name("title"))
+        .and_then(|title| title.attribute("id"))
+        .expect("a <title> with an id");
+    let safe_id = title_id
+        .strip_suffix("-title")
+        .expect("a title id ending -title");
+    assert!(
+        !safe_id.is_empty() && safe_id.chars().count() <= 64,
+        "{id:?} gave {safe_id:?}"
+    );
+    assert!(
         safe_id
-    };
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'),
+        "{id:?} gave {safe_id:?}"
+    );
+    if id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && !id.is_empty()
+    {
+        assert_eq!(safe_id, id, "a safe id is kept as it is");
+    }
 
     assert_eq!(root.tag_name().name(), "svg");
     assert_eq!(
@@ -200,6 +211,8 @@ fn ids_are_sanitised() {
     let svg = render_svg(&chart, "x\" onload=\"y");
     assert!(svg.contains("aria-labelledby=\"x--onload--y-title x--onload--y-desc\""));
     assert!(render_svg(&chart, "").contains("aria-labelledby=\"chart-title chart-desc\""));
+    let long = render_svg(&chart, &"a".repeat(100));
+    assert!(long.contains(&format!("<title id=\"{}-title\">", "a".repeat(64))));
 }
 
 #[test]

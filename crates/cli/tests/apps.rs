@@ -14,7 +14,13 @@ fn example(name: &str) -> String {
 #[test]
 fn input_values_from_the_command_line_reach_the_app() {
     let output = c4h()
-        .args(["run", "--input", "Weight in kilograms=90", "--input", "Height in metres=1.8"])
+        .args([
+            "run",
+            "--input",
+            "Weight in kilograms=90",
+            "--input",
+            "Height in metres=1.8",
+        ])
         .arg(example("bmi-calculator.rhai"))
         .output()
         .unwrap();
@@ -51,24 +57,23 @@ fn a_folder_that_cannot_be_written_is_reported_and_the_run_goes_on() {
     // A file where the folder should be.
     let blocker = std::env::temp_dir().join(format!("c4h-cli-blocker-{}", std::process::id()));
     std::fs::write(&blocker, "not a folder").unwrap();
-    let output = c4h()
-        .args(["run", "--out"])
-        .arg(&blocker)
-        .arg("-")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            use std::io::Write;
-            child
-                .stdin
-                .take()
-                .unwrap()
-                .write_all(b"line_chart(\"Steps\", [1, 2], [4000, 6500]);\nprint(\"after\");")?;
-            child.wait_with_output()
-        })
-        .unwrap();
+    let output =
+        c4h()
+            .args(["run", "--out"])
+            .arg(&blocker)
+            .arg("-")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                child.stdin.take().unwrap().write_all(
+                    b"line_chart(\"Steps\", [1, 2], [4000, 6500]);\nprint(\"after\");",
+                )?;
+                child.wait_with_output()
+            })
+            .unwrap();
     std::fs::remove_file(&blocker).unwrap();
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("could not write"));

@@ -186,17 +186,10 @@ impl InputValue {
     }
 }
 
-/// 1234567 becomes "1,234,567": numbers in messages are read by beginners.
+/// 1234567 becomes "1,234,567": numbers in messages are read by beginners. (One
+/// implementation, shared with the charts: c4h_charts::count_text.)
 pub fn group_thousands(number: u64) -> String {
-    let digits = number.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
+    c4h_charts::count_text(number)
 }
 
 #[cfg(test)]

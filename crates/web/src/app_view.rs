@@ -49,15 +49,16 @@ pub fn AppView(code: String, fragment: String) -> impl IntoView {
             <AppForm session=session/>
             <div class="c4h-toolbar">
                 <p class="c4h-status" role="status">{move || session.status.get()}</p>
-                {move || session.is_running().then(|| view! {
-                    <button
-                        type="button"
-                        class="nhsuk-button nhsuk-button--secondary"
-                        on:click=move |_| session.stop()
-                    >
-                        "Stop"
-                    </button>
-                })}
+                // Always there (inactive while nothing runs), so the layout does not jump
+                // on every re-run.
+                <button
+                    type="button"
+                    class="nhsuk-button nhsuk-button--secondary"
+                    aria-disabled=move || (!session.is_running()).to_string()
+                    on:click=move |_| session.stop()
+                >
+                    "Stop"
+                </button>
             </div>
             <h2 id="results-heading" class="nhsuk-heading-s c4h-panel-heading">"Results"</h2>
             <div id="output" class="c4h-output c4h-output--app" role="log" aria-labelledby="results-heading" tabindex="0">
