@@ -11,6 +11,7 @@ use rhai::{AST, Dynamic, Engine, EvalAltResult, Module, Position, Shared};
 
 use crate::diagnostics::Diagnostic;
 use crate::explain::{explain_parse_error, explain_run_error};
+use crate::lesson_check::{self, Recorder};
 use crate::limits::Limits;
 use crate::memory;
 use crate::protocol::{Event, InputValues, Outcome, Stream};
@@ -91,9 +92,23 @@ pub fn run_app(
     clock: Clock,
     emit: impl FnMut(Event) + 'static,
 ) -> Outcome {
+    run_inner(code, inputs, limits, clock, Box::new(emit), None)
+}
+
+/// A run, and for a lesson's checks (see lesson_check.rs) a recorder of what the script did:
+/// it gets the checks' functions, and loose variable rules, because a check may name a
+/// variable the learner never made, which must fail that check, not the whole script.
+pub(crate) fn run_inner(
+    code: &str,
+    inputs: InputValues,
+    limits: &Limits,
+    clock: Clock,
+    emit: Box<dyn FnMut(Event)>,
+    recorder: Option<Rc<RefCell<Recorder>>>,
+) -> Outcome {
     let started = clock();
     let output = Rc::new(RefCell::new(OutputCapture {
-        emit: Box::new(emit),
+        emit,
         clock,
         pending: None,
         last_flush: started,
@@ -110,12 +125,28 @@ pub fn run_app(
 
     let display = {
         let output = Rc::clone(&output);
-        Display::new(inputs, move |event| output.borrow_mut().send(event))
+        let recorder = recorder.clone();
+        Display::new(inputs, move |event| {
+            if let Some(recorder) = &recorder {
+                recorder.borrow_mut().observe(&event);
+            }
+            output.borrow_mut().send(event)
+        })
     };
     let mut engine = build_engine(limits, &display);
+    if let Some(recorder) = &recorder {
+        engine.set_strict_variables(false);
+        lesson_check::register(&mut engine, recorder);
+    }
     {
         let output = Rc::clone(&output);
-        engine.on_print(move |text| output.borrow_mut().write(Stream::Print, text));
+        let recorder = recorder.clone();
+        engine.on_print(move |text| {
+            if let Some(recorder) = &recorder {
+                recorder.borrow_mut().record_print(text);
+            }
+            output.borrow_mut().write(Stream::Print, text)
+        });
     }
     {
         let output = Rc::clone(&output);
@@ -158,7 +189,12 @@ pub fn run_app(
         });
     }
 
-    let result = compile(&engine, code, limits)
+    let compiled = if recorder.is_some() {
+        engine.compile(code)
+    } else {
+        compile(&engine, code, limits)
+    };
+    let result = compiled
         .map_err(|error| explain_parse_error(&error, code))
         .and_then(|ast| match engine.run_ast(&ast) {
             Ok(()) => Ok(()),
@@ -185,6 +221,17 @@ pub fn run_app(
             Outcome::Failed
         }
     };
+    if let Some(recorder) = recorder {
+        // The engine (and its functions' clones of the recorder) goes first.
+        drop(engine);
+        drop(display);
+        let recorder = Rc::try_unwrap(recorder)
+            .map(RefCell::into_inner)
+            .unwrap_or_else(|shared| std::mem::take(&mut *shared.borrow_mut()));
+        for event in recorder.into_events() {
+            output.send(event);
+        }
+    }
     output.send(Event::Finished {
         outcome,
         operations: operations.get().min(limits.max_operations),

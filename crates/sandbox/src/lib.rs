@@ -19,6 +19,8 @@ mod engine;
 mod explain;
 #[cfg(feature = "engine")]
 pub mod health;
+#[cfg(feature = "engine")]
+mod lesson_check;
 pub mod limits;
 #[cfg(feature = "engine")]
 pub mod memory;
@@ -35,6 +37,8 @@ pub use engine::library_signatures;
 pub use engine::system_clock;
 #[cfg(feature = "engine")]
 pub use engine::{Clock, check_syntax, run, run_app};
+#[cfg(feature = "engine")]
+pub use lesson_check::run_checks;
 pub use limits::Limits;
 pub use protocol::{
     Event, InputControl, InputKind, InputValue, InputValues, Outcome, Request, Stream,

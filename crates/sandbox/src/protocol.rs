@@ -26,6 +26,13 @@ pub enum Request {
     },
     /// Parse a script without running it, to mark syntax errors as the learner types.
     CheckSyntax { request: u32, code: String },
+    /// Run a script and then a lesson's checks (Rhai code each) after it: "Check my code".
+    /// Events as for `Run`, plus one `Event::Check` per check before `Finished`.
+    Check {
+        run: u32,
+        code: String,
+        checks: Vec<String>,
+    },
 }
 
 /// A message from the worker to the page.
@@ -132,6 +139,14 @@ pub enum Event {
     Show { label: String, value: String },
     /// An input the script asked for; the page adds it to the app's form.
     Input { input: InputControl },
+    /// The result of one of a lesson's checks (`Request::Check`). `message` is the check's
+    /// own words when it gave them; otherwise the lesson's message for that check applies.
+    Check {
+        index: u32,
+        passed: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        message: Option<String>,
+    },
     /// The script printed more than the limit; later output is dropped.
     OutputTruncated { max_output_bytes: usize },
     /// An error: a syntax error found before the run, or a runtime error that ended it.
@@ -169,7 +184,8 @@ impl Event {
                 input.label,
                 input.value.to_text()
             )),
-            Event::Finished { .. } => None,
+            // Checks are shown as a checklist, not as output.
+            Event::Check { .. } | Event::Finished { .. } => None,
         }
     }
 }

@@ -4,7 +4,7 @@
 //! sandbox, and posts [`WorkerMessage`]s back as the run produces them. It owns nothing
 //! else: the page keeps all state, and terminates this worker to stop a script at once.
 
-use c4h_sandbox::{Limits, Request, WorkerMessage, check_syntax, run_app};
+use c4h_sandbox::{Limits, Request, WorkerMessage, check_syntax, run_app, run_checks};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -72,6 +72,19 @@ fn handle(request: Request) {
             run_app(
                 &code,
                 inputs,
+                &Limits::default(),
+                js_sys::Date::now,
+                move |event| post(&WorkerMessage::Event { run: run_id, event }),
+            );
+        }
+        Request::Check {
+            run: run_id,
+            code,
+            checks,
+        } => {
+            run_checks(
+                &code,
+                &checks,
                 &Limits::default(),
                 js_sys::Date::now,
                 move |event| post(&WorkerMessage::Event { run: run_id, event }),

@@ -1,0 +1,236 @@
+//! Checking a learner's code against a lesson's checks.
+//!
+//! The learner's code runs first, then each check's code, in the same script, so a check
+//! can use the learner's variables and call their functions. Each check runs inside its own
+//! `try`, so one failing does not stop the next, and reports through a function of ours.
+//! Checks can also ask what the learner's code did: `printed()`, `shown()`, `charts()`,
+//! `tables()` and `inputs()`. The results come out as [`Event::Check`]s, one per check, in
+//! order, just before the run's `Finished`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rhai::{Array, Dynamic, Engine, INT, ImmutableString, Map};
+
+use crate::diagnostics::{Diagnostic, DiagnosticKind};
+use crate::protocol::{Event, InputValues};
+
+/// Names a learner's code may not use: the checks' own.
+const RESERVED_PREFIX: &str = "__c4h";
+
+/// What a check found, before it becomes an [`Event::Check`].
+#[derive(Debug, Clone, PartialEq)]
+struct CheckResult {
+    passed: bool,
+    message: Option<String>,
+}
+
+/// What the learner's code did, as the checks see it.
+#[derive(Default)]
+pub(crate) struct Recorder {
+    printed: String,
+    printed_capped: bool,
+    shown: Map,
+    charts: Array,
+    tables: Array,
+    inputs: Array,
+    results: Vec<Option<CheckResult>>,
+}
+
+/// `printed()` keeps at most this much (the output limit, as the learner saw it).
+const MAX_PRINTED_BYTES: usize = 100_000;
+
+impl Recorder {
+    fn new(checks: usize) -> Recorder {
+        Recorder {
+            results: vec![None; checks],
+            ..Recorder::default()
+        }
+    }
+
+    pub(crate) fn record_print(&mut self, text: &str) {
+        if self.printed_capped || self.printed.len() + text.len() + 1 > MAX_PRINTED_BYTES {
+            self.printed_capped = true;
+            return;
+        }
+        self.printed.push_str(text);
+        self.printed.push('\n');
+    }
+
+    pub(crate) fn observe(&mut self, event: &Event) {
+        let text = |value: &str| Dynamic::from(ImmutableString::from(value));
+        let map = |fields: Vec<(&str, Dynamic)>| {
+            Dynamic::from_map(fields.into_iter().map(|(k, v)| (k.into(), v)).collect())
+        };
+        match event {
+            Event::Show { label, value } => {
+                self.shown.insert(label.as_str().into(), text(value));
+            }
+            Event::Chart { chart } => {
+                let kind = match chart.kind {
+                    c4h_charts::ChartKind::Line => "line",
+                    c4h_charts::ChartKind::Bar => "bar",
+                    c4h_charts::ChartKind::Scatter => "scatter",
+                    c4h_charts::ChartKind::Histogram => "histogram",
+                };
+                let points: usize =
+                    chart.series.iter().map(|s| s.points.len()).sum::<usize>() + chart.bins.len();
+                self.charts.push(map(vec![
+                    ("kind", text(kind)),
+                    ("title", text(&chart.title)),
+                    ("x_label", text(&chart.x_label)),
+                    ("y_label", text(&chart.y_label)),
+                    ("series", Dynamic::from(chart.series.len() as INT)),
+                    ("points", Dynamic::from(points as INT)),
+                ]));
+            }
+            Event::Table { table } => {
+                let columns: Array = table.columns.iter().map(|c| text(c)).collect();
+                let rows = table.rows_given.unwrap_or(table.rows.len());
+                self.tables.push(map(vec![
+                    ("caption", text(&table.caption)),
+                    ("columns", Dynamic::from_array(columns)),
+                    ("rows", Dynamic::from(rows as INT)),
+                ]));
+            }
+            Event::Input { input } => self.inputs.push(text(&input.label)),
+            _ => {}
+        }
+    }
+
+    /// The results as events, in order; a check that never reported did not run.
+    pub(crate) fn into_events(self) -> Vec<Event> {
+        self.results
+            .into_iter()
+            .enumerate()
+            .map(|(index, result)| {
+                let result = result.unwrap_or(CheckResult {
+                    passed: false,
+                    message: Some(
+                        "Not checked: your code stopped before the checks could run.".into(),
+                    ),
+                });
+                Event::Check {
+                    index: index as u32,
+                    passed: result.passed,
+                    message: result.message,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Adds the functions the checks call to `engine`.
+pub(crate) fn register(engine: &mut Engine, recorder: &Rc<RefCell<Recorder>>) {
+    let r = Rc::clone(recorder);
+    engine.register_fn("__c4h_check", move |index: INT, answer: Dynamic| {
+        let result = if let Ok(passed) = answer.as_bool() {
+            CheckResult {
+                passed,
+                message: None,
+            }
+        } else if answer.is_string() {
+            CheckResult {
+                passed: false,
+                message: Some(answer.to_string()),
+            }
+        } else {
+            // A check that gives neither (an author's mistake): its Message line.
+            CheckResult {
+                passed: false,
+                message: None,
+            }
+        };
+        if let Some(slot) = r.borrow_mut().results.get_mut(index as usize) {
+            *slot = Some(result);
+        }
+    });
+    let r = Rc::clone(recorder);
+    engine.register_fn("__c4h_check_error", move |index: INT| {
+        if let Some(slot) = r.borrow_mut().results.get_mut(index as usize) {
+            *slot = Some(CheckResult {
+                passed: false,
+                message: None,
+            });
+        }
+    });
+    let r = Rc::clone(recorder);
+    engine.register_fn("printed", move || -> ImmutableString {
+        r.borrow().printed.as_str().into()
+    });
+    let r = Rc::clone(recorder);
+    engine.register_fn("shown", move || -> Map { r.borrow().shown.clone() });
+    let r = Rc::clone(recorder);
+    engine.register_fn("charts", move || -> Array { r.borrow().charts.clone() });
+    let r = Rc::clone(recorder);
+    engine.register_fn("tables", move || -> Array { r.borrow().tables.clone() });
+    let r = Rc::clone(recorder);
+    engine.register_fn("inputs", move || -> Array { r.borrow().inputs.clone() });
+}
+
+/// The learner's code followed by each check in its own `try`. The learner's code comes
+/// first and unchanged, so its errors keep their line numbers.
+fn combined_script(code: &str, checks: &[String]) -> String {
+    let mut script =
+        String::with_capacity(code.len() + checks.iter().map(String::len).sum::<usize>() + 200);
+    script.push_str(code);
+    // A last line that is a comment, or lacks its `;`, must not swallow what follows.
+    script.push_str("\n;\n");
+    for (index, check) in checks.iter().enumerate() {
+        script.push_str(&format!(
+            "try {{ __c4h_check({index}, {{\n{check}\n}}); }} catch (__c4h_error) {{ __c4h_check_error({index}); }}\n"
+        ));
+    }
+    script
+}
+
+/// Why the learner's code cannot be checked before it runs, if it cannot.
+fn refuse(code: &str) -> Option<Diagnostic> {
+    let at = code.find(RESERVED_PREFIX)?;
+    let line = code[..at].lines().count().max(1) as u32;
+    Some(Diagnostic {
+        kind: DiagnosticKind::Syntax,
+        line: Some(line),
+        column: None,
+        message: format!(
+            "Names that start with `{RESERVED_PREFIX}` are kept for the playground's checks. \
+             Choose another name."
+        ),
+        detail: String::new(),
+    })
+}
+
+/// Runs the learner's `code` and then each of `checks` (Rhai code giving `true` to pass,
+/// `false` or a message to fail), under `limits`. Events are as for [`crate::run`], plus
+/// one [`Event::Check`] per check just before `Finished`. Syntax errors in the learner's
+/// code are found first, with the same strict rules as a normal run.
+pub fn run_checks(
+    code: &str,
+    checks: &[String],
+    limits: &crate::Limits,
+    clock: crate::Clock,
+    mut emit: impl FnMut(Event) + 'static,
+) -> crate::Outcome {
+    let problem = refuse(code).or_else(|| crate::check_syntax(code, limits).into_iter().next());
+    if let Some(diagnostic) = problem {
+        emit(Event::Diagnostic { diagnostic });
+        for event in Recorder::new(checks.len()).into_events() {
+            emit(event);
+        }
+        emit(Event::Finished {
+            outcome: crate::Outcome::Failed,
+            operations: 0,
+            elapsed_millis: 0.0,
+        });
+        return crate::Outcome::Failed;
+    }
+    let recorder = Rc::new(RefCell::new(Recorder::new(checks.len())));
+    crate::engine::run_inner(
+        &combined_script(code, checks),
+        InputValues::new(),
+        limits,
+        clock,
+        Box::new(emit),
+        Some(recorder),
+    )
+}

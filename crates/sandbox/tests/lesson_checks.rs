@@ -1,0 +1,138 @@
+//! A lesson's checks run after the learner's code: they see its variables, functions,
+//! printed output and results, fail one at a time, and never hide the learner's errors.
+
+use c4h_sandbox::{Event, Limits, Outcome, run_checks, system_clock};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Runs `code` with `checks`; returns the outcome, the checks' (passed, message) in order,
+/// and the text the learner would see in the output.
+fn check(code: &str, checks: &[&str]) -> (Outcome, Vec<(bool, Option<String>)>, String) {
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let sink = Rc::clone(&events);
+    let checks: Vec<String> = checks.iter().map(|c| c.to_string()).collect();
+    let outcome = run_checks(
+        code,
+        &checks,
+        &Limits::default(),
+        system_clock,
+        move |event| sink.borrow_mut().push(event),
+    );
+    let events = events.borrow();
+    let results = events
+        .iter()
+        .filter_map(|event| match event {
+            Event::Check {
+                passed, message, ..
+            } => Some((*passed, message.clone())),
+            _ => None,
+        })
+        .collect();
+    let text = events.iter().filter_map(Event::to_text).collect();
+    assert!(matches!(events.last(), Some(Event::Finished { .. })));
+    (outcome, results, text)
+}
+
+#[test]
+fn checks_see_variables_functions_and_printed_output() {
+    let code = "let weight = 70.0;\nfn bmi(w, h) { w / (h * h) }\nprint(`BMI ${round(bmi(weight, 1.7), 1)}`);";
+    let (outcome, results, text) = check(
+        code,
+        &[
+            "weight == 70.0",
+            "round(bmi(70.0, 1.70), 1) == 24.2",
+            "printed().contains(\"24.2\")",
+            "printed() == \"BMI 24.2\\n\"",
+        ],
+    );
+    assert_eq!(outcome, Outcome::Completed, "{text}");
+    assert_eq!(results, vec![(true, None); 4]);
+    // The learner sees their own output, and nothing of the checks.
+    assert_eq!(text, "BMI 24.2\n");
+}
+
+#[test]
+fn a_failing_check_does_not_stop_the_next_and_can_say_why() {
+    let (_, results, _) = check(
+        "let steps = 4000;",
+        &[
+            "steps >= 10000",
+            "if steps >= 10000 { true } else { `You walked ${steps} steps; the goal is 10000.` }",
+            "no_such_variable > 1",
+            "bmi(1, 2) > 0",
+            "steps == 4000",
+        ],
+    );
+    assert_eq!(
+        results,
+        vec![
+            (false, None),
+            (
+                false,
+                Some("You walked 4000 steps; the goal is 10000.".into())
+            ),
+            (false, None),
+            (false, None),
+            (true, None),
+        ]
+    );
+}
+
+#[test]
+fn checks_see_results_charts_tables_and_inputs() {
+    let code = "let w = input_number(\"Weight\", 70.0);\nshow(\"BMI\", round(w / (1.75 * 1.75), 1));\n\
+                line_chart(\"Steps\", [1, 2, 3], [4000, 5000, 6000]);\n\
+                table(\"People\", [#{ name: \"Ann\" }, #{ name: \"Bo\" }]);";
+    let (_, results, _) = check(
+        code,
+        &[
+            "shown()[\"BMI\"] == \"22.9\"",
+            "let c = charts(); c.len() == 1 && c[0].kind == \"line\" && c[0].title == \"Steps\" && c[0].points == 3",
+            "tables()[0].rows == 2 && tables()[0].columns == [\"name\"]",
+            "inputs() == [\"Weight\"]",
+        ],
+    );
+    assert_eq!(results, vec![(true, None); 4]);
+}
+
+#[test]
+fn the_learners_errors_come_first_with_their_own_line_numbers() {
+    let (outcome, results, text) = check("let x = 1;\nprint(x.len());", &["true"]);
+    assert_eq!(outcome, Outcome::Failed);
+    assert!(text.contains("line 2"), "{text}");
+    assert_eq!(results[0].0, false);
+    assert!(results[0].1.as_deref().unwrap().starts_with("Not checked"));
+
+    // A syntax error, and a misspelt variable, are found as in a normal run.
+    let (_, _, text) = check("let x = 1\nprint(x);", &["true"]);
+    assert!(text.starts_with("Syntax error on line 1"), "{text}");
+    let (_, results, text) = check("let total = 1;\nprint(totl);", &["true"]);
+    assert!(text.contains("Did you mean `total`?"), "{text}");
+    assert_eq!(
+        results,
+        vec![(
+            false,
+            Some("Not checked: your code stopped before the checks could run.".into())
+        )]
+    );
+
+    // A last line that is a comment, or has no `;`, does not swallow the checks.
+    let (_, results, _) = check("let x = 5 // five", &["x == 5"]);
+    assert_eq!(results, vec![(true, None)]);
+    let (_, results, _) = check("let x = 5;\n// the end", &["x == 5"]);
+    assert_eq!(results, vec![(true, None)]);
+}
+
+#[test]
+fn learners_cannot_report_their_own_results_or_run_forever() {
+    let (outcome, _, text) = check("__c4h_check(0, true);", &["false"]);
+    assert_eq!(outcome, Outcome::Failed);
+    assert!(text.contains("kept for the playground's checks"), "{text}");
+    let (outcome, results, text) = check("loop { }", &["true"]);
+    assert_eq!(outcome, Outcome::Failed);
+    assert!(text.contains("Stopped"), "{text}");
+    assert_eq!(results[0].0, false);
+    // A check that loops forever is stopped by the same limits.
+    let (_, results, _) = check("let x = 1;", &["loop { }", "true"]);
+    assert_eq!(results[0].0, false);
+}
