@@ -100,7 +100,7 @@ fn the_learners_errors_come_first_with_their_own_line_numbers() {
     let (outcome, results, text) = check("let x = 1;\nprint(x.len());", &["true"]);
     assert_eq!(outcome, Outcome::Failed);
     assert!(text.contains("line 2"), "{text}");
-    assert_eq!(results[0].0, false);
+    assert!(!results[0].0);
     assert!(results[0].1.as_deref().unwrap().starts_with("Not checked"));
 
     // A syntax error, and a misspelt variable, are found as in a normal run.
@@ -131,8 +131,8 @@ fn learners_cannot_report_their_own_results_or_run_forever() {
     let (outcome, results, text) = check("loop { }", &["true"]);
     assert_eq!(outcome, Outcome::Failed);
     assert!(text.contains("Stopped"), "{text}");
-    assert_eq!(results[0].0, false);
+    assert!(!results[0].0);
     // A check that loops forever is stopped by the same limits.
     let (_, results, _) = check("let x = 1;", &["loop { }", "true"]);
-    assert_eq!(results[0].0, false);
+    assert!(!results[0].0);
 }
