@@ -7,6 +7,7 @@
 //! only; runs belong to c4h-sandbox and the data to c4h-healthdata.
 
 mod data;
+mod lessons;
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
@@ -18,6 +19,7 @@ use c4h_sandbox::{Event, InputValue, InputValues, Limits, Outcome, system_clock}
 const USAGE: &str = "\
 Usage: c4h run [--json] [--out DIR] [--input LABEL=VALUE]... FILE
        c4h data export|request|summary ...   (c4h data --help)
+       c4h lessons check|export ...          (c4h lessons --help)
        c4h api [WORDS]
 
 Runs a Rhai script in the Code4Health sandbox and prints its output.
@@ -44,6 +46,8 @@ static ALLOCATOR: c4h_sandbox::memory::CountingAllocator = c4h_sandbox::memory::
 enum Command {
     Run(RunOptions),
     Data(data::DataCommand),
+    Lessons(lessons::LessonsCommand),
+    LessonsHelp,
     Api(Vec<String>),
     DataHelp,
     Help,
@@ -73,6 +77,13 @@ fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
                 return Ok(Command::DataHelp);
             }
             return data::parse(&rest).map(Command::Data);
+        }
+        Some("lessons") => {
+            let rest: Vec<String> = arguments.map(str::to_owned).collect();
+            if rest.is_empty() || rest.iter().any(|a| a == "--help" || a == "-h") {
+                return Ok(Command::LessonsHelp);
+            }
+            return lessons::parse(&rest).map(Command::Lessons);
         }
         Some("api") => return Ok(Command::Api(arguments.map(str::to_owned).collect())),
         Some("help" | "--help" | "-h") | None => return Ok(Command::Help),
@@ -189,10 +200,10 @@ fn main() -> ExitCode {
     let command = match parse_arguments(&arguments) {
         Ok(command) => command,
         Err(message) => {
-            let usage = if arguments.first().map(String::as_str) == Some("data") {
-                data::USAGE
-            } else {
-                USAGE
+            let usage = match arguments.first().map(String::as_str) {
+                Some("data") => data::USAGE,
+                Some("lessons") => lessons::USAGE,
+                _ => USAGE,
             };
             eprintln!("c4h: {message}\n\n{usage}");
             return ExitCode::from(2);
@@ -208,6 +219,11 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Data(command) => data::execute(command),
+        Command::LessonsHelp => {
+            println!("{}", lessons::USAGE);
+            ExitCode::SUCCESS
+        }
+        Command::Lessons(command) => lessons::execute(command),
         Command::Api(words) => data::api(&words),
         Command::Run(options) => match read_source(&options.source) {
             Err(message) => {

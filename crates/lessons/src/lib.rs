@@ -1,0 +1,27 @@
+//! c4h-lessons: the lessons, from the files authors write to what the page shows.
+//!
+//! A lesson is one Markdown file in `lessons/<unit>/` (the format is taught in
+//! docs/lesson-authoring.md). With the `author` feature this crate reads and validates those
+//! files ([`load_curriculum`], [`parse_lesson`]): a broken file is an [`Problem`] naming the
+//! file, the line and the reason, and Markdown becomes HTML here, natively, so the page never
+//! carries a Markdown parser. With the `checker` feature it proves each lesson works
+//! ([`check_lesson`]): the model solution passes every check and the starter fails one. The
+//! page uses only the model ([`Curriculum`], [`Lesson`]), which it reads as JSON.
+
+#[cfg(feature = "checker")]
+mod checker;
+#[cfg(feature = "author")]
+mod load;
+#[cfg(feature = "author")]
+mod markdown;
+mod model;
+#[cfg(feature = "author")]
+mod parse;
+
+#[cfg(feature = "checker")]
+pub use checker::{LessonReport, check_lesson};
+#[cfg(feature = "author")]
+pub use load::load_curriculum;
+pub use model::{Check, Curriculum, LESSONS_FORMAT_VERSION, Lesson, Suits, Unit};
+#[cfg(feature = "author")]
+pub use parse::{Problem, parse_lesson, parse_unit};

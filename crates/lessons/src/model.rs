@@ -1,0 +1,78 @@
+//! The curriculum as the page uses it: units of lessons, with their text already HTML.
+
+use serde::{Deserialize, Serialize};
+
+/// The version of the JSON the page reads (lessons.json). A page that finds another
+/// version says the lessons could not be loaded instead of misreading them.
+pub const LESSONS_FORMAT_VERSION: u32 = 1;
+
+/// Every unit, in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Curriculum {
+    pub version: u32,
+    pub units: Vec<Unit>,
+}
+
+/// Who a unit suits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Suits {
+    Everyone,
+    Patients,
+    Clinicians,
+}
+
+impl Suits {
+    /// As the lesson list says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Suits::Everyone => "For patients and clinicians",
+            Suits::Patients => "For patients",
+            Suits::Clinicians => "For clinicians",
+        }
+    }
+}
+
+/// A unit: a few lessons on one theme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unit {
+    pub number: u32,
+    pub title: String,
+    pub suits: Suits,
+    pub description_html: String,
+    pub lessons: Vec<Lesson>,
+}
+
+/// One lesson.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lesson {
+    /// Unique, stable: progress is saved under it.
+    pub id: String,
+    pub title: String,
+    pub unit: u32,
+    pub order: u32,
+    pub minutes: u32,
+    pub teaches: Vec<String>,
+    pub explanation_html: String,
+    pub task_html: String,
+    pub starter: String,
+    pub checks: Vec<Check>,
+    /// The lesson's own hints (inline HTML), after the checks' hints.
+    pub hints_html: Vec<String>,
+    pub solution: String,
+    /// Where the lesson came from (for authors' messages), relative to the lessons folder.
+    pub source: String,
+}
+
+/// One check of a lesson.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    /// What the learner did when it passes (inline HTML).
+    pub title_html: String,
+    /// Rhai code run after the learner's code: `true` passes.
+    pub code: String,
+    /// Shown when the check fails without words of its own (inline HTML).
+    pub message_html: String,
+    /// Hints for when this check fails (inline HTML), revealed one at a time.
+    pub hints_html: Vec<String>,
+}
