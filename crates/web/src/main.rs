@@ -12,6 +12,8 @@ mod app_form;
 mod app_view;
 mod editor;
 mod examples;
+mod lessons_data;
+mod lessons_view;
 mod output;
 mod playground;
 mod runner;
@@ -68,11 +70,78 @@ fn main() {
                     Some(Ok(shared)) => Arrival::SharedCode(shared.code),
                     Some(Err(problem)) => Arrival::BrokenLink(problem),
                 };
-                leptos::mount::mount_to(main, move || {
-                    view! { <playground::Playground arrival=arrival/> }
-                })
-                .forget();
+                leptos::mount::mount_to(main, move || view! { <Pages arrival=arrival/> }).forget();
             }
         }
     });
+}
+
+/// Which page the address shows: `#/` (or no route) the playground, `#/lessons` the
+/// lesson list, `#/lessons/<id>` a lesson.
+#[derive(Debug, Clone, PartialEq)]
+enum Route {
+    Playground,
+    Lessons,
+    Lesson(String),
+}
+
+/// The route in `hash`, or `None` for a fragment that is not a route (such as the skip
+/// link's `#maincontent`), which leaves the page as it is.
+fn route_of(hash: &str) -> Option<Route> {
+    let path = hash.strip_prefix("#/")?;
+    Some(match path.trim_end_matches('/') {
+        "lessons" => Route::Lessons,
+        lesson if lesson.starts_with("lessons/") => {
+            Route::Lesson(lesson["lessons/".len()..].to_owned())
+        }
+        _ => Route::Playground,
+    })
+}
+
+/// The pages, switched by the address's fragment without reloading.
+#[component]
+fn Pages(arrival: Arrival) -> impl IntoView {
+    let route = RwSignal::new(
+        route_of(&window().location().hash().unwrap_or_default()).unwrap_or(Route::Playground),
+    );
+    // Only the first playground shows what the page arrived with (a shared link's code).
+    let arrival = StoredValue::new(Some(arrival));
+    let on_hash_change = window_event_listener(leptos::ev::hashchange, move |_| {
+        let hash = window().location().hash().unwrap_or_default();
+        if let Some(next) = route_of(&hash)
+            && next != route.get_untracked()
+        {
+            route.set(next);
+            // A new page: start at its top, with the focus where a screen reader expects.
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            if let Some(main) = document().get_element_by_id("maincontent")
+                && let Ok(main) = main.dyn_into::<web_sys::HtmlElement>()
+            {
+                let _ = main.focus();
+            }
+        }
+    });
+    on_cleanup(move || on_hash_change.remove());
+    move || match route.get() {
+        Route::Playground => {
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                document.set_title("Code4Health Playground");
+            }
+            let arrival = arrival
+                .try_update_value(Option::take)
+                .flatten()
+                .unwrap_or(Arrival::Plain);
+            view! { <playground::Playground arrival=arrival/> }.into_any()
+        }
+        Route::Lessons => {
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                document.set_title("Lessons – Code4Health Playground");
+            }
+            lessons_view::with_curriculum(lessons_view::lesson_list).into_any()
+        }
+        Route::Lesson(id) => lessons_view::with_curriculum(move |curriculum| {
+            lessons_view::lesson_page(curriculum, id.clone())
+        })
+        .into_any(),
+    }
 }

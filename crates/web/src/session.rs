@@ -18,6 +18,9 @@ use leptos::prelude::*;
 use crate::output::{LineKind, OutputItem, OutputKind};
 use crate::runner::{Runner, RunnerEvent};
 
+/// One check's result: whether it passed, and its own words if it gave them.
+pub type CheckResult = (bool, Option<String>);
+
 /// Where diagnostics go to be marked in an editor (the playground has one; the app view not).
 pub type DiagnosticsMarker = Rc<dyn Fn(&[Diagnostic])>;
 
@@ -28,6 +31,10 @@ pub struct Session {
     /// The app's form: the inputs of the last finished run, in the order it asked for them.
     pub inputs: RwSignal<Vec<InputControl>>,
     pub status: RwSignal<String>,
+    /// The results of the last "Check my code": (passed, the check's own message).
+    pub check_results: RwSignal<Option<Vec<CheckResult>>>,
+    /// Check results arriving during a check run (`None` for a plain run).
+    run_checks: StoredValue<Option<Vec<CheckResult>>>,
     current_run: RwSignal<Option<u32>>,
     runs_started: StoredValue<u32>,
     next_item_id: StoredValue<usize>,
@@ -65,6 +72,8 @@ impl Session {
             items: RwSignal::new(Vec::new()),
             inputs: RwSignal::new(Vec::new()),
             status: RwSignal::new("Getting ready to run code…".into()),
+            check_results: RwSignal::new(None),
+            run_checks: StoredValue::new(None),
             current_run: RwSignal::new(None),
             runs_started: StoredValue::new(0),
             next_item_id: StoredValue::new(0),
@@ -141,7 +150,21 @@ impl Session {
         }
         self.items.set(Vec::new());
         self.gathering.set_value(None);
-        self.start(code);
+        self.start(code, None);
+    }
+
+    /// Runs `code` and then a lesson's `checks` after it ("Check my code"); the results
+    /// arrive in `check_results` when the run ends.
+    pub fn check(&self, code: String, checks: Vec<String>) {
+        if self.current_run.get_untracked().is_some() {
+            self.status
+                .set("Your code is already running. Press Stop to end it.".into());
+            return;
+        }
+        self.items.set(Vec::new());
+        self.gathering.set_value(None);
+        self.check_results.set(None);
+        self.start(code, Some(checks));
     }
 
     /// Sets an input's value and re-runs the last code with it (after the current run,
@@ -159,10 +182,10 @@ impl Session {
 
     fn rerun(&self) {
         self.gathering.set_value(Some(Vec::new()));
-        self.start(self.last_code.get_value());
+        self.start(self.last_code.get_value(), None);
     }
 
-    fn start(&self, code: String) {
+    fn start(&self, code: String, checks: Option<Vec<String>>) {
         let run = self.runs_started.get_value().wrapping_add(1);
         self.runs_started.set_value(run);
         // A syntax check still on its way must not replace this run's marks.
@@ -174,9 +197,20 @@ impl Session {
         self.mark(&[]);
         self.last_code.set_value(code.clone());
         self.current_run.set(Some(run));
-        self.status.set("Running your code…".into());
-        let inputs = self.values.get_value();
-        self.with_runner(|runner| runner.send(&Request::Run { run, code, inputs }));
+        let request = match checks {
+            Some(checks) => {
+                self.run_checks.set_value(Some(Vec::new()));
+                self.status.set("Checking your code…".into());
+                Request::Check { run, code, checks }
+            }
+            None => {
+                self.run_checks.set_value(None);
+                self.status.set("Running your code…".into());
+                let inputs = self.values.get_value();
+                Request::Run { run, code, inputs }
+            }
+        };
+        self.with_runner(|runner| runner.send(&request));
     }
 
     /// Ends the run at once by throwing the worker away (a script in a loop never yields).
@@ -243,6 +277,13 @@ impl Session {
             Event::Chart { chart } => self.push(OutputKind::Chart(Box::new(chart))),
             Event::Show { label, value } => self.push(OutputKind::Shown { label, value }),
             Event::Input { input } => self.run_inputs.update_value(|inputs| inputs.push(input)),
+            Event::Check {
+                passed, message, ..
+            } => self.run_checks.update_value(|results| {
+                if let Some(results) = results {
+                    results.push((passed, message));
+                }
+            }),
             Event::Finished {
                 outcome,
                 elapsed_millis,
@@ -257,6 +298,9 @@ impl Session {
                 let error = self.last_error.get_value();
                 self.status
                     .set(status_after(outcome, elapsed_millis, error.as_ref()));
+                if let Some(results) = self.run_checks.try_update_value(Option::take).flatten() {
+                    self.check_results.set(Some(results));
+                }
                 if self.rerun_wanted.get_value() {
                     self.rerun();
                 }

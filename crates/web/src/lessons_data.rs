@@ -1,0 +1,140 @@
+//! The lessons and the learner's progress through them.
+//!
+//! The curriculum is fetched from `lessons.json` (written at build time by `c4h lessons
+//! export`) the first time the learner opens Lessons, so the playground's first load does not
+//! carry it. Progress (lessons completed, each lesson's code, hints seen) is kept in
+//! localStorage under a versioned key; unreadable progress is kept aside, never overwritten.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+use c4h_lessons::{Curriculum, LESSONS_FORMAT_VERSION, Lesson};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the build puts the lessons, next to index.html.
+const LESSONS_URL: &str = "lessons.json";
+
+/// Fetches and reads the curriculum, or says why it could not.
+pub async fn fetch_curriculum() -> Result<Rc<Curriculum>, String> {
+    const FAILED: &str =
+        "The lessons could not be loaded. Check your connection and reload the page.";
+    let window = web_sys::window().ok_or(FAILED)?;
+    let response = JsFuture::from(window.fetch_with_str(LESSONS_URL))
+        .await
+        .map_err(|_| FAILED.to_owned())?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| FAILED.to_owned())?;
+    if !response.ok() {
+        return Err(FAILED.into());
+    }
+    let text = JsFuture::from(response.text().map_err(|_| FAILED.to_owned())?)
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or(FAILED)?;
+    match serde_json::from_str::<Curriculum>(&text) {
+        Ok(curriculum) if curriculum.version == LESSONS_FORMAT_VERSION => Ok(Rc::new(curriculum)),
+        _ => Err(
+            "The lessons could not be read: this page and its lessons are from different \
+                  versions. Reload the page to get the newest of both."
+                .into(),
+        ),
+    }
+}
+
+/// Every lesson in order, across units.
+pub fn all_lessons(curriculum: &Curriculum) -> Vec<&Lesson> {
+    curriculum
+        .units
+        .iter()
+        .flat_map(|unit| &unit.lessons)
+        .collect()
+}
+
+/// The key of the learner's progress; the version is in the key and in the value.
+const PROGRESS_KEY: &str = "c4h.lessons.v1";
+const PROGRESS_VERSION: u32 = 1;
+
+/// What the learner has done, kept in this browser.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub version: u32,
+    /// Lessons whose checks all passed.
+    pub completed: BTreeSet<String>,
+    /// Lessons the learner has pressed "Check my code" in (the solution is offered after).
+    pub attempted: BTreeSet<String>,
+    /// Each lesson's code as the learner left it.
+    pub code: BTreeMap<String, String>,
+}
+
+/// What loading progress found.
+pub struct LoadedProgress {
+    pub progress: Progress,
+    /// A problem to tell the learner about, in words.
+    pub problem: Option<&'static str>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|window| window.local_storage().ok().flatten())
+}
+
+const NOT_SAVED: &str = "This browser is not letting the playground save your progress, so it \
+                         will be lost when you close this page.";
+
+/// Loads the saved progress.
+pub fn load_progress() -> LoadedProgress {
+    let Some(storage) = storage() else {
+        return LoadedProgress {
+            progress: Progress::default(),
+            problem: Some(NOT_SAVED),
+        };
+    };
+    let raw = match storage.get_item(PROGRESS_KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => {
+            return LoadedProgress {
+                progress: Progress::default(),
+                problem: None,
+            };
+        }
+        Err(_) => {
+            return LoadedProgress {
+                progress: Progress::default(),
+                problem: Some(NOT_SAVED),
+            };
+        }
+    };
+    match serde_json::from_str::<Progress>(&raw) {
+        Ok(progress) if progress.version == PROGRESS_VERSION => LoadedProgress {
+            progress,
+            problem: None,
+        },
+        _ => {
+            // Kept aside under a key of its own, so saving new progress loses nothing.
+            let aside = format!("{PROGRESS_KEY}.unreadable.{}", js_sys::Date::now() as u64);
+            if storage.set_item(&aside, &raw).is_ok() {
+                let _ = storage.remove_item(PROGRESS_KEY);
+            }
+            LoadedProgress {
+                progress: Progress::default(),
+                problem: Some(
+                    "Your saved lesson progress could not be read, so the lessons start afresh. \
+                     A copy of what was saved has been kept in this browser.",
+                ),
+            }
+        }
+    }
+}
+
+/// Saves progress; `Err` with words for the learner when it cannot.
+pub fn save_progress(progress: &Progress) -> Result<(), &'static str> {
+    let storage = storage().ok_or(NOT_SAVED)?;
+    let mut value = progress.clone();
+    value.version = PROGRESS_VERSION;
+    let json = serde_json::to_string(&value).map_err(|_| NOT_SAVED)?;
+    storage.set_item(PROGRESS_KEY, &json).map_err(
+        |_| "Your browser's storage is full, so your latest lesson progress is not being saved.",
+    )
+}
