@@ -33,6 +33,9 @@ stage catalogue cargo test --locked -p c4h-sandbox --features catalogue --test c
 stage build trunk build --release --offline
 # The browser tests compare the page's output with the CLI's, so they need the CLI.
 stage cli cargo build --locked -p c4h-cli
+# Every lesson: its file is well formed, its solution passes all its checks, its starter
+# fails one (crates/lessons, docs/lesson-authoring.md).
+stage lessons target/debug/c4h lessons check
 # Our FHIR JSON, checked by an independent FHIR R4 library (Python, pinned).
 stage fhir scripts/fhir-check.sh
 stage browser node tests/run.mjs
@@ -55,15 +58,19 @@ fhir_line=$(grep "^fhir:" "$results/fhir.log" 2>/dev/null | tail -1)
 fhir_passed=$(echo "$fhir_line" | grep -oE "[0-9]+ passed" | awk '{print $1+0}')
 fhir_failed=$(echo "$fhir_line" | grep -oE "[0-9]+ failed" | awk '{print $1+0}')
 fhir_passed=${fhir_passed:-0} fhir_failed=${fhir_failed:-0}
+lessons_line=$(grep "^lessons:" "$results/lessons.log" 2>/dev/null | tail -1)
+lessons_passed=$(echo "$lessons_line" | grep -oE "[0-9]+ good" | awk '{print $1+0}')
+lessons_failed=$(echo "$lessons_line" | grep -oE "[0-9]+ broken" | awk '{print $1+0}')
+lessons_passed=${lessons_passed:-0} lessons_failed=${lessons_failed:-0}
 native_passed=${native_passed:-0} native_failed=${native_failed:-0}
 browser_passed=${browser_passed:-0} browser_failed=${browser_failed:-0}
 
-passed=$((native_passed + fhir_passed + browser_passed))
-failed=$((native_failed + fhir_failed + browser_failed))
+passed=$((native_passed + fhir_passed + lessons_passed + browser_passed))
+failed=$((native_failed + fhir_failed + lessons_failed + browser_failed))
 echo
 if [ ${#failed_stages[@]} -eq 0 ]; then
-  echo "make test: $passed passed, $failed failed (native $native_passed passed, FHIR files $fhir_passed passed, browser $browser_passed passed); every stage passed"
+  echo "make test: $passed passed, $failed failed (native $native_passed passed, FHIR files $fhir_passed passed, lessons $lessons_passed passed, browser $browser_passed passed); every stage passed"
   exit 0
 fi
-echo "make test: $passed passed, $failed failed (native $native_passed/$((native_passed + native_failed)), FHIR files $fhir_passed/$((fhir_passed + fhir_failed)), browser $browser_passed/$((browser_passed + browser_failed))); failed stages: ${failed_stages[*]}"
+echo "make test: $passed passed, $failed failed (native $native_passed/$((native_passed + native_failed)), FHIR files $fhir_passed/$((fhir_passed + fhir_failed)), lessons $lessons_passed/$((lessons_passed + lessons_failed)), browser $browser_passed/$((browser_passed + browser_failed))); failed stages: ${failed_stages[*]}"
 exit 1
