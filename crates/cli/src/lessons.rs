@@ -64,8 +64,27 @@ pub fn execute(command: LessonsCommand) -> ExitCode {
     }
 }
 
-/// The lessons at `path`: a whole curriculum folder, or one lesson file.
+/// The lessons at `path`: a whole curriculum folder, one unit's folder (read with the
+/// rest, so ids and orders are still checked against the others), or one lesson file.
 fn read(path: &Path) -> Result<Vec<Lesson>, Vec<String>> {
+    if path.join("unit.md").is_file() {
+        let unit = path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let root = path.parent().unwrap_or(path);
+        return read(root).map(|lessons| {
+            lessons
+                .into_iter()
+                .filter(|lesson| {
+                    Path::new(&lesson.source)
+                        .parent()
+                        .and_then(Path::file_name)
+                        .is_some_and(|name| name.to_string_lossy() == unit)
+                })
+                .collect()
+        });
+    }
     if path.is_dir() {
         return load_curriculum(path)
             .map(|curriculum| {
@@ -91,10 +110,14 @@ fn check(paths: Vec<PathBuf>) -> ExitCode {
     } else {
         paths
     };
+    // `lessons/01-first-steps/*.md` names the unit's own unit.md too: it is not a lesson.
+    let paths = paths
+        .into_iter()
+        .filter(|path| path.file_name().is_none_or(|name| name != "unit.md"));
     let mut broken = 0;
     let mut good = 0;
-    for path in &paths {
-        let lessons = match read(path) {
+    for path in paths {
+        let lessons = match read(&path) {
             Ok(lessons) => lessons,
             Err(problems) => {
                 for problem in &problems {

@@ -13,7 +13,8 @@ fn escape_raw_html(event: Event<'_>) -> Event<'_> {
 
 /// A block of Markdown (paragraphs, lists, code) as HTML.
 pub fn block(markdown: &str) -> String {
-    let parser = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).map(escape_raw_html);
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+    let parser = Parser::new_ext(markdown, options).map(escape_raw_html);
     let mut out = String::new();
     html::push_html(&mut out, parser);
     out

@@ -1,0 +1,77 @@
+//! `c4h lessons check` and `c4h lessons export`, as an author and the build use them.
+
+use std::process::Command;
+
+fn c4h() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_c4h"))
+}
+
+fn fixture() -> String {
+    format!(
+        "{}/../lessons/tests/fixtures/good",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn a_good_folder_checks_and_exports() {
+    let output = c4h()
+        .args(["lessons", "check", &fixture()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(output.status.success(), "{text}");
+    assert!(text.ends_with("lessons: 1 good, 0 broken\n"), "{text}");
+
+    let out = std::env::temp_dir().join(format!("c4h-lessons-{}.json", std::process::id()));
+    let status = c4h()
+        .args(["lessons", "export", "--from", &fixture()])
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    std::fs::remove_file(&out).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["units"][0]["lessons"][0]["id"], "bmi-function");
+}
+
+#[test]
+fn a_broken_lesson_is_named_with_its_line_and_nothing_is_exported() {
+    let root = std::env::temp_dir().join(format!("c4h-lessons-broken-{}", std::process::id()));
+    let unit = root.join("lessons/01-basics");
+    std::fs::create_dir_all(&unit).unwrap();
+    std::fs::copy(
+        format!("{}/01-basics/unit.md", fixture()),
+        unit.join("unit.md"),
+    )
+    .unwrap();
+    let good = std::fs::read_to_string(format!("{}/01-basics/01-bmi.md", fixture())).unwrap();
+    std::fs::write(
+        unit.join("01-bmi.md"),
+        good.replace("minutes: 5", "minutes: lots"),
+    )
+    .unwrap();
+
+    let output = c4h()
+        .args(["lessons", "check"])
+        .arg(root.join("lessons"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text.contains("lessons/01-basics/01-bmi.md:6: `minutes` must be a whole number from 1 to 30, not `lots`"), "{text}");
+
+    let out = root.join("lessons.json");
+    let output = c4h()
+        .args(["lessons", "export", "--from"])
+        .arg(root.join("lessons"))
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("01-bmi.md:6:"));
+    assert!(!out.exists());
+    std::fs::remove_dir_all(&root).unwrap();
+}
