@@ -16,12 +16,13 @@ CARGO_HOME ?= $(HOME)/.cargo
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_HOME)/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test build bench fuzz tools rust-target trunk wasm-bindgen chromium crates lint
+.PHONY: help serve test build dist bench fuzz tools rust-target trunk wasm-bindgen chromium crates lint
 
 help:
 	@echo "make serve   build and serve the playground on http://127.0.0.1:8080"
 	@echo "make test    run every check (installs what is missing first)"
 	@echo "make build   build the release site into dist/"
+	@echo "make dist    build dist/, the folder to deploy (docs/deploy.md)"
 	@echo "make bench   measure speed and size (writes target/bench/report.json)"
 	@echo "make fuzz    run 200,000 random scripts through the sandbox (FUZZ_EXECUTIONS=n)"
 
@@ -30,6 +31,10 @@ serve: tools crates
 
 build: tools crates
 	trunk build --release --offline
+
+# The deployable folder: static files only, served from / or any sub-path (docs/deploy.md).
+dist: build
+	@echo "dist/ is ready to deploy: $$(ls dist | wc -l) files, $$(du -sh dist | cut -f1). See docs/deploy.md."
 
 test: tools crates
 	scripts/test.sh

@@ -3,7 +3,7 @@
 //   www/generated/app.css    nhsuk-frontend and our styles, compiled by Sass
 // Trunk runs this as a pre-build hook (Trunk.toml); `node www/build.mjs` runs it by hand.
 // Everything comes from node_modules: nothing is fetched.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -15,7 +15,28 @@ const out = join(www, "generated");
 
 await mkdir(out, { recursive: true });
 
+// CodeMirror's styles come from style-mod, which writes them into a <style> element on a
+// document, and a strict Content-Security-Policy (`style-src 'self'`) blocks that. Given a
+// shadow root it uses a constructable stylesheet (`adoptedStyleSheets`) instead, which the
+// policy allows; every browser we support has those on documents too. This one-line change
+// lets it use them for the document. The build stops if style-mod changes under it.
+const STYLE_MOD_BRANCH = "if (!root.head && root.adoptedStyleSheets && win.CSSStyleSheet) {";
+const styleSheetsNotStyleTags = {
+  name: "style-mod-adopted-style-sheets",
+  setup(build) {
+    build.onLoad({ filter: /style-mod[\\/]src[\\/]style-mod\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      if (!source.includes(STYLE_MOD_BRANCH)) {
+        throw new Error("style-mod has changed: www/build.mjs's CSP change no longer applies");
+      }
+      const contents = source.replace(STYLE_MOD_BRANCH, "if (root.adoptedStyleSheets && win.CSSStyleSheet) {");
+      return { contents, loader: "js" };
+    });
+  },
+};
+
 await esbuild.build({
+  plugins: [styleSheetsNotStyleTags],
   entryPoints: [join(www, "editor", "editor.js")],
   outfile: join(out, "editor.js"),
   bundle: true,

@@ -18,15 +18,22 @@ const TYPES = {
 };
 
 /**
- * Starts serving `root` on a free port of 127.0.0.1.
+ * Starts serving `root` on a free port of 127.0.0.1, under `prefix` (default `/`), with
+ * `headers` added to every answer.
  * @returns {Promise<{url: string, close: () => Promise<void>, requests: string[]}>}
  */
-export async function serve(root, { headers = {} } = {}) {
+export async function serve(root, { headers = {}, prefix = "/" } = {}) {
   const base = resolve(root);
   const requests = [];
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-    requests.push(path);
+    const fullPath = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    requests.push(fullPath);
+    // Served under `prefix` (a sub-path such as /tools/code4health/), as an intranet would.
+    if (!fullPath.startsWith(prefix)) {
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    const path = `/${fullPath.slice(prefix.length)}`;
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();
@@ -48,7 +55,7 @@ export async function serve(root, { headers = {} } = {}) {
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     requests,
     close: () => new Promise((done) => server.close(() => done())),
   };

@@ -37,17 +37,18 @@ fn main() {
         return;
     };
     // A share link pasted into this tab's address bar changes only the fragment, which
-    // does not reload the page: reload, so it opens like any link.
-    let on_hash_change = window_event_listener(leptos::ev::hashchange, |_| {
-        if window()
-            .location()
-            .hash()
-            .unwrap_or_default()
-            .starts_with("#share=")
-        {
-            let _ = window().location().reload();
-        }
-    });
+    // does not reload the page: reload, so it opens like any link. So does leaving the app
+    // view for a page (the header's links): the app view stands outside the page router.
+    let showing_app = std::rc::Rc::new(std::cell::Cell::new(false));
+    let on_hash_change = {
+        let showing_app = std::rc::Rc::clone(&showing_app);
+        window_event_listener(leptos::ev::hashchange, move |_| {
+            let hash = window().location().hash().unwrap_or_default();
+            if hash.starts_with("#share=") || (showing_app.get() && route_of(&hash).is_some()) {
+                let _ = window().location().reload();
+            }
+        })
+    };
     std::mem::forget(on_hash_change);
 
     let hash = window().location().hash().unwrap_or_default();
@@ -58,6 +59,7 @@ fn main() {
         main.set_inner_html("");
         match arrival {
             Some(Ok(shared)) if shared.mode == ShareMode::App => {
+                showing_app.set(true);
                 let code = shared.code;
                 leptos::mount::mount_to(main, move || {
                     view! { <app_view::AppView code=code fragment=hash/> }
