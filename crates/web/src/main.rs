@@ -12,6 +12,7 @@ mod app_form;
 mod app_view;
 mod editor;
 mod examples;
+mod kiosk;
 mod lessons_data;
 mod lessons_view;
 mod output;
@@ -72,7 +73,14 @@ fn main() {
                     Some(Ok(shared)) => Arrival::SharedCode(shared.code),
                     Some(Err(problem)) => Arrival::BrokenLink(problem),
                 };
-                leptos::mount::mount_to(main, move || view! { <Pages arrival=arrival/> }).forget();
+                let kiosk = kiosk::current();
+                leptos::mount::mount_to(main, move || {
+                    view! {
+                        {kiosk.map(|kiosk| view! { <kiosk::KioskBar kiosk=kiosk/> })}
+                        <Pages arrival=arrival/>
+                    }
+                })
+                .forget();
             }
         }
     });

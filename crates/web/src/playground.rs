@@ -359,10 +359,11 @@ pub fn Playground(arrival: Arrival) -> impl IntoView {
                     <button type="button" class="c4h-tool" on:click=move |_| share(ShareMode::Code)>
                         "Share code"
                     </button>
-                    <button type="button" class="c4h-tool" on:click=move |_| download()>
+                    // Files leave the product: hidden on a shared kiosk (kiosk.rs).
+                    <button type="button" class="c4h-tool c4h-leaves-product" on:click=move |_| download()>
                         "Download code"
                     </button>
-                    <button type="button" class="c4h-tool" on:click=move |_| open_file()>
+                    <button type="button" class="c4h-tool c4h-leaves-product" on:click=move |_| open_file()>
                         "Open a file"
                     </button>
                 </div>

@@ -1,0 +1,169 @@
+//! Classroom kiosk mode (`?kiosk`, optionally `&idle=MINUTES`): one shared computer, many
+//! learners in turn. It hides what leaves the product (downloads and files, links to other
+//! sites), and adds "Finish and reset for the next person", which clears everything this
+//! browser saved for the playground after a confirmation. With `idle`, a computer left alone
+//! for that long warns for 30 seconds, then resets itself.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+/// Every key the playground saves starts with this.
+const STORAGE_PREFIX: &str = "c4h.";
+/// How long the "still there?" warning shows before an idle reset.
+const WARNING_SECONDS: u32 = 30;
+/// The shortest idle time the address may set (3 seconds: for trying it out).
+const MIN_IDLE_MINUTES: f64 = 0.05;
+
+/// The kiosk settings in the address's query, if it asks for kiosk mode.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Kiosk {
+    pub idle_minutes: Option<f64>,
+}
+
+/// Reads `?kiosk` and `idle=MINUTES` from a query string such as `?kiosk&idle=10`.
+pub fn parse(query: &str) -> Option<Kiosk> {
+    let mut kiosk = false;
+    let mut idle_minutes = None;
+    for pair in query.trim_start_matches('?').split('&') {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match name {
+            "kiosk" => kiosk = true,
+            "idle" => {
+                idle_minutes = value
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|minutes| minutes.is_finite() && *minutes >= MIN_IDLE_MINUTES)
+            }
+            _ => {}
+        }
+    }
+    kiosk.then_some(Kiosk { idle_minutes })
+}
+
+/// This page's kiosk settings.
+pub fn current() -> Option<Kiosk> {
+    parse(&window().location().search().unwrap_or_default())
+}
+
+/// Clears everything the playground saved in this browser, and starts again at the
+/// playground, still in kiosk mode.
+fn reset_for_next_person() {
+    if let Ok(Some(storage)) = window().local_storage() {
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .filter(|key| key.starts_with(STORAGE_PREFIX))
+            .collect();
+        for key in keys {
+            let _ = storage.remove_item(&key);
+        }
+    }
+    let location = window().location();
+    let query = location.search().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let _ = location.replace(&format!("{path}{query}"));
+}
+
+fn now_seconds() -> f64 {
+    js_sys::Date::now() / 1000.0
+}
+
+#[component]
+pub fn KioskBar(kiosk: Kiosk) -> impl IntoView {
+    if let Some(body) = document().body() {
+        // Hides, by CSS, what leaves the product on a shared computer.
+        let _ = body.class_list().add_1("c4h-kiosk");
+    }
+    let asking = RwSignal::new(false);
+    let warning_left = RwSignal::new(None::<u32>);
+    let last_activity = StoredValue::new(now_seconds());
+
+    if let Some(minutes) = kiosk.idle_minutes {
+        let idle_seconds = minutes * 60.0;
+        for event in ["keydown", "pointerdown", "input", "wheel", "touchstart"] {
+            let listener = window_event_listener_untyped(event, move |_| {
+                last_activity.set_value(now_seconds());
+                if warning_left.get_untracked().is_some() {
+                    warning_left.set(None);
+                }
+            });
+            on_cleanup(move || listener.remove());
+        }
+        let ticker = set_interval_with_handle(
+            move || {
+                let idle_for = now_seconds() - last_activity.get_value();
+                let warning = (WARNING_SECONDS as f64).min(idle_seconds / 2.0);
+                let left = idle_seconds + warning - idle_for;
+                if left <= 0.0 {
+                    reset_for_next_person();
+                } else if idle_for >= idle_seconds {
+                    warning_left.set(Some(left.ceil() as u32));
+                }
+            },
+            Duration::from_millis(500),
+        );
+        if let Ok(ticker) = ticker {
+            on_cleanup(move || ticker.clear());
+        }
+    }
+
+    view! {
+        <div class="c4h-kiosk-bar" role="region" aria-label="Shared computer">
+            <p class="c4h-kiosk-bar__text">
+                "This is a shared computer. When you have finished, reset it for the next person."
+            </p>
+            <button type="button" class="c4h-tool" on:click=move |_| asking.set(true)>
+                "Finish and reset for the next person"
+            </button>
+            {move || asking.get().then(|| view! {
+                <div class="nhsuk-inset-text c4h-confirm" role="group" aria-labelledby="kiosk-confirm-heading">
+                    <h2 id="kiosk-confirm-heading" class="nhsuk-heading-s">"Reset this computer for the next person?"</h2>
+                    <p>"This clears all the code and lesson progress saved on this computer. It cannot be undone."</p>
+                    <div class="c4h-toolbar">
+                        <button type="button" class="nhsuk-button nhsuk-button--warning" on:click=|_| reset_for_next_person()>
+                            "Yes, reset"
+                        </button>
+                        <button type="button" class="nhsuk-button nhsuk-button--secondary" on:click=move |_| asking.set(false)>
+                            "No, go back"
+                        </button>
+                    </div>
+                </div>
+            })}
+            {move || warning_left.get().map(|seconds| view! {
+                <div class="nhsuk-warning-callout c4h-idle-warning" role="alert">
+                    <h2 class="nhsuk-warning-callout__label">"Are you still there?"</h2>
+                    <p>{format!("This computer will reset for the next person in {seconds} seconds. Press any key or touch the screen to carry on.")}</p>
+                </div>
+            })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_kiosk_settings_from_the_query() {
+        assert_eq!(parse(""), None);
+        assert_eq!(parse("?lesson=1"), None);
+        assert_eq!(parse("?kiosk"), Some(Kiosk { idle_minutes: None }));
+        assert_eq!(
+            parse("?kiosk&idle=10"),
+            Some(Kiosk {
+                idle_minutes: Some(10.0)
+            })
+        );
+        assert_eq!(
+            parse("?idle=2.5&kiosk="),
+            Some(Kiosk {
+                idle_minutes: Some(2.5)
+            })
+        );
+        assert_eq!(parse("?kiosk&idle=0"), Some(Kiosk { idle_minutes: None }));
+        assert_eq!(
+            parse("?kiosk&idle=soon"),
+            Some(Kiosk { idle_minutes: None })
+        );
+    }
+}
