@@ -33,10 +33,19 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // A page address (with ?kiosk or any other setting) is the one page: index.html.
-    const cached = request.mode === "navigate"
-      ? await cache.match("./", { ignoreSearch: true })
-      : await cache.match(request, { ignoreSearch: true });
+    // The deployer's list of embedding hosts may be edited after the build: the newest
+    // when online, the kept copy when not.
+    if (new URL(request.url).pathname.endsWith("/embed-hosts.json")) {
+      try {
+        return await fetch(request);
+      } catch {
+        return (await cache.match(request, { ignoreSearch: true })) ?? Response.error();
+      }
+    }
+    // Settings in the query (?kiosk, ?embed) do not make another file; a page address that
+    // is not a file of the build (such as the site's folder) is the playground's page.
+    const cached = (await cache.match(request, { ignoreSearch: true }))
+      ?? (request.mode === "navigate" ? await cache.match("./", { ignoreSearch: true }) : undefined);
     return cached ?? fetch(request);
   })());
 });

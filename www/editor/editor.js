@@ -73,7 +73,7 @@ function toRanges(doc, diagnostics) {
     });
 }
 
-function create(parent, text, onChange, onRun) {
+function create(parent, text, onChange, onRun, readOnly = false) {
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -94,6 +94,8 @@ function create(parent, text, onChange, onRun) {
         syntaxHighlighting(highlightStyle),
         EditorView.lineWrapping,
         theme,
+        // An embedded read-only playground: the code can be read, selected and run.
+        EditorState.readOnly.of(readOnly),
         // Tab indents; Escape then Tab leaves the editor (CodeMirror's tab-focus mode),
         // so keyboard users are never trapped.
         Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }])),

@@ -16,6 +16,7 @@ extern "C" {
         text: &str,
         on_change: &js_sys::Function,
         on_run: &js_sys::Function,
+        read_only: bool,
     ) -> Result<CodeEditor, JsValue>;
 
     #[wasm_bindgen(method, js_name = getText)]
@@ -48,6 +49,7 @@ impl CodeEditor {
             text,
             on_change.as_ref().unchecked_ref(),
             on_run.as_ref().unchecked_ref(),
+            crate::embed::current().is_some_and(|embed| embed.read_only),
         )?;
         // The editor lives as long as the page, and so do its callbacks.
         on_change.forget();

@@ -236,6 +236,7 @@ fn LessonPage(
                 p.completed.insert(id.clone());
             });
             completed.set(true);
+            crate::embed::lesson_completed(&id);
         }
     });
 

@@ -11,6 +11,7 @@ mod api_reference;
 mod app_form;
 mod app_view;
 mod editor;
+mod embed;
 mod examples;
 mod kiosk;
 mod lessons_data;
@@ -52,6 +53,9 @@ fn main() {
     };
     std::mem::forget(on_hash_change);
 
+    if let Some(embedded) = embed::current() {
+        embed::start(embedded);
+    }
     let hash = window().location().hash().unwrap_or_default();
     // Leptos sets up its task executor when it mounts, which is after this.
     wasm_bindgen_futures::spawn_local(async move {

@@ -301,6 +301,7 @@ impl Session {
                 if let Some(results) = self.run_checks.try_update_value(Option::take).flatten() {
                     self.check_results.set(Some(results));
                 }
+                crate::embed::run_finished(outcome == Outcome::Completed);
                 if self.rerun_wanted.get_value() {
                     self.rerun();
                 }

@@ -1,0 +1,188 @@
+//! The playground embedded in another page (`?embed`, set up by embed.html): only the
+//! playground, lesson or app, without the site's header and footer, optionally read-only,
+//! telling the host page what happens through `postMessage` (docs/embedding.md):
+//!
+//! * `{ "v": 1, "type": "c4h:ready", "height": <px> }` once the page is up,
+//! * `{ "v": 1, "type": "c4h:resize", "height": <px> }` when its height changes,
+//! * `{ "v": 1, "type": "c4h:run-finished", "outcome": "completed" | "failed" }`,
+//! * `{ "v": 1, "type": "c4h:lesson-completed", "lesson": "<id>" }`.
+//!
+//! Messages go only to the host named by `?parent=ORIGIN`, and only when that origin is
+//! this site's own or is listed in `embed-hosts.json` (the deployer's allow-list); the
+//! browser delivers them only if the real parent has that origin. They carry no code and no
+//! personal data.
+
+use std::cell::{Cell, RefCell};
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+/// The embed settings in the address's query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Embed {
+    pub read_only: bool,
+    /// The host page's origin, as embed.js gave it.
+    pub parent: Option<String>,
+}
+
+/// Reads `?embed`, `readonly` and `parent=ORIGIN` from a query string.
+pub fn parse(query: &str) -> Option<Embed> {
+    let mut embed = false;
+    let mut read_only = false;
+    let mut parent = None;
+    for pair in query.trim_start_matches('?').split('&') {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match name {
+            "embed" => embed = true,
+            "readonly" => read_only = true,
+            "parent" => {
+                parent = js_sys::decode_uri_component(value)
+                    .ok()
+                    .and_then(|value| value.as_string())
+                    .filter(|origin| is_origin(origin))
+            }
+            _ => {}
+        }
+    }
+    embed.then_some(Embed { read_only, parent })
+}
+
+/// `https://host[:port]` or `http://host[:port]`, and nothing else (no path, no wildcard).
+fn is_origin(text: &str) -> bool {
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"));
+    rest.is_some_and(|host| {
+        !host.is_empty()
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b':')
+    })
+}
+
+/// This page's embed settings.
+pub fn current() -> Option<Embed> {
+    parse(&window().location().search().unwrap_or_default())
+}
+
+thread_local! {
+    /// Where messages may go, once the allow-list has been read.
+    static TARGET: RefCell<Option<String>> = const { RefCell::new(None) };
+    static LAST_HEIGHT: Cell<i32> = const { Cell::new(0) };
+}
+
+fn post(message: &[(&str, JsValue)]) {
+    let Some(target) = TARGET.with_borrow(Clone::clone) else {
+        return;
+    };
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
+    let object = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&object, &"v".into(), &JsValue::from(1));
+    for (name, value) in message {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    let _ = parent.post_message(&object, &target);
+}
+
+fn page_height() -> i32 {
+    document()
+        .document_element()
+        .map_or(0, |root| root.scroll_height())
+}
+
+/// Tells the host a run ended (no-op unless embedded for an allowed host).
+pub fn run_finished(completed: bool) {
+    let outcome = if completed { "completed" } else { "failed" };
+    post(&[
+        ("type", "c4h:run-finished".into()),
+        ("outcome", outcome.into()),
+    ]);
+}
+
+/// Tells the host a lesson was completed (no-op unless embedded for an allowed host).
+pub fn lesson_completed(id: &str) {
+    post(&[
+        ("type", "c4h:lesson-completed".into()),
+        ("lesson", id.into()),
+    ]);
+}
+
+/// Whether `origin` may receive messages: this site's own, or one the deployer listed.
+async fn allowed(origin: &str) -> bool {
+    if window().location().origin().ok().as_deref() == Some(origin) {
+        return true;
+    }
+    let Ok(response) = JsFuture::from(window().fetch_with_str("embed-hosts.json")).await else {
+        return false;
+    };
+    let Ok(response) = wasm_bindgen::JsCast::dyn_into::<web_sys::Response>(response) else {
+        return false;
+    };
+    let Ok(text) = response.text() else {
+        return false;
+    };
+    let text = JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_default();
+    #[derive(serde::Deserialize)]
+    struct Hosts {
+        hosts: Vec<String>,
+    }
+    serde_json::from_str::<Hosts>(&text).is_ok_and(|list| list.hosts.iter().any(|h| h == origin))
+}
+
+/// Sets the page up for embedding: no site header or footer, and messages to an allowed
+/// host about its height, runs and lessons.
+pub fn start(embed: Embed) {
+    if let Some(body) = document().body() {
+        let _ = body.class_list().add_1("c4h-embedded");
+    }
+    let Some(parent) = embed.parent else { return };
+    // Leptos's task executor starts when the app mounts, which may be after this.
+    wasm_bindgen_futures::spawn_local(async move {
+        if !allowed(&parent).await {
+            leptos::logging::warn!(
+                "not telling {parent} about this playground: add it to embed-hosts.json to allow it"
+            );
+            return;
+        }
+        TARGET.set(Some(parent));
+        let height = page_height();
+        LAST_HEIGHT.set(height);
+        post(&[("type", "c4h:ready".into()), ("height", height.into())]);
+        // The page's height changes as output and lessons appear: the host sizes its frame.
+        let ticker = set_interval_with_handle(
+            || {
+                let height = page_height();
+                if height != LAST_HEIGHT.get() {
+                    LAST_HEIGHT.set(height);
+                    post(&[("type", "c4h:resize".into()), ("height", height.into())]);
+                }
+            },
+            Duration::from_millis(250),
+        );
+        // The ticker lives as long as the page.
+        std::mem::forget(ticker);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_origins_are_accepted_as_the_host() {
+        assert!(is_origin("https://intranet.nhs.uk"));
+        assert!(is_origin("http://127.0.0.1:8080"));
+        assert!(!is_origin("*"));
+        assert!(!is_origin("https://intranet.nhs.uk/page"));
+        assert!(!is_origin("javascript:alert(1)"));
+        assert!(!is_origin("https://"));
+    }
+}
