@@ -101,6 +101,12 @@ test("every feature works from a sub-path under the strict policy, with no viola
   await page.getByRole("button", { name: "Show a hint" }).click();
   await assertClean(page, problems, "in the lessons");
 
+  // The embed view, waiting for a click and then loading a lesson.
+  await page.goto(`${server.url}embed.html?click&lesson=printing`);
+  await page.getByRole("button", { name: "Load the playground" }).click();
+  await editor(page).waitFor();
+  await assertClean(page, problems, "in the embed view");
+
   // Everything came from under the sub-path.
   assert.deepEqual(server.requests.filter((path) => !path.startsWith(PREFIX)), []);
   await context.close();

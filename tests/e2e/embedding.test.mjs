@@ -14,6 +14,11 @@ import { DIST } from "../support/playground.mjs";
 const curriculum = JSON.parse(readFileSync(join(DIST, "lessons.json"), "utf8"));
 const first = curriculum.units[0].lessons[0];
 
+// A "Share code" link's fragment for `print("embedded");`, made with the playground's own
+// format (www/share/share.js).
+const { makeFragment } = await import("../../www/share/share.js");
+const CODE_LINK = await makeFragment('print("embedded");\n', "code");
+
 let playgroundDir;
 let hostDir;
 let playground;
@@ -41,6 +46,7 @@ for (const type of ["c4h:ready", "c4h:run-finished", "c4h:lesson-completed"]) {
   document.addEventListener(type, (event) => window.__events.push({ type, ...event.detail }));
 }`);
   writeFileSync(join(hostDir, "lesson.html"), hostPage(playground.url, `data-c4h-lesson="${first.id}"`));
+  writeFileSync(join(hostDir, "code.html"), hostPage(playground.url, `data-c4h-code="${CODE_LINK}" data-c4h-readonly`));
   writeFileSync(join(hostDir, "click.html"), hostPage(playground.url, `data-c4h-lesson="${first.id}" data-c4h-click data-c4h-height="400"`));
   browser = await launch();
 });
@@ -110,5 +116,20 @@ test("with data-c4h-click the frame waits for 'Load the playground', keeping its
   await load.click();
   await frame.getByRole("heading", { level: 1, name: first.title }).waitFor({ timeout: 30_000 });
   assert.equal(await page.locator("#lesson iframe").getAttribute("height"), "400");
+  await page.close();
+});
+
+test("embedded code can be read-only: it runs, but typing does not change it", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${host.url}code.html`);
+  const frame = page.frameLocator("#lesson iframe");
+  const editor = frame.getByRole("textbox", { name: "Code editor" });
+  await editor.waitFor({ timeout: 30_000 });
+  await frame.locator(".cm-content").getByText('print("embedded");').waitFor();
+  await editor.click();
+  await page.keyboard.type("changed ");
+  assert.equal((await frame.locator(".cm-content").innerText()).trim(), 'print("embedded");');
+  await frame.getByRole("button", { name: "Run" }).click();
+  await frame.getByRole("log", { name: "Output" }).getByText("embedded").waitFor();
   await page.close();
 });
