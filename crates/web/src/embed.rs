@@ -130,11 +130,16 @@ async fn allowed(origin: &str) -> bool {
         .ok()
         .and_then(|text| text.as_string())
         .unwrap_or_default();
-    #[derive(serde::Deserialize)]
-    struct Hosts {
-        hosts: Vec<String>,
-    }
-    serde_json::from_str::<Hosts>(&text).is_ok_and(|list| list.hosts.iter().any(|h| h == origin))
+    // `{"hosts": ["https://…", …]}`, read by the browser's own JSON parser: a serde
+    // deserialiser for one list would add to the download.
+    let Ok(list) = js_sys::JSON::parse(&text) else {
+        return false;
+    };
+    let hosts = js_sys::Reflect::get(&list, &"hosts".into()).unwrap_or(JsValue::UNDEFINED);
+    js_sys::Array::is_array(&hosts)
+        && js_sys::Array::from(&hosts)
+            .iter()
+            .any(|host| host.as_string().as_deref() == Some(origin))
 }
 
 /// Sets the page up for embedding: no site header or footer, and messages to an allowed
