@@ -34,7 +34,7 @@ if ("serviceWorker" in navigator) {
   navigator.serviceWorker.addEventListener("controllerchange", () => {
     if (reloadWanted) location.reload();
   });
-  navigator.serviceWorker.register("./sw.js").then((registration) => {
+  const register = () => navigator.serviceWorker.register("./sw.js").then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
     registration.addEventListener("updatefound", () => {
       const installing = registration.installing;
@@ -43,4 +43,9 @@ if ("serviceWorker" in navigator) {
       });
     });
   }, () => {});
+  // Not during start-up: on a first visit the worker downloads the whole build to keep it,
+  // and that must not compete with the page, the editor and the code runner starting.
+  const whenIdle = () => (window.requestIdleCallback ?? setTimeout)(register, { timeout: 3000 });
+  if (document.readyState === "complete") whenIdle();
+  else window.addEventListener("load", whenIdle, { once: true });
 }

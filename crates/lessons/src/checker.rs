@@ -2,10 +2,7 @@
 //! least one (or the task would be done before the learner starts). Both run in the real
 //! sandbox, exactly as "Check my code" runs them in the browser.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use c4h_sandbox::{Event, Limits, Outcome, run_checks, system_clock};
+use c4h_sandbox::{CheckRun, Limits, Outcome, collect_checks, system_clock};
 
 use crate::model::Lesson;
 
@@ -17,36 +14,19 @@ pub struct LessonReport {
     pub problems: Vec<String>,
 }
 
-/// The outcome, each check's (passed, message) and the text the learner would see.
-fn run(code: &str, lesson: &Lesson) -> (Outcome, Vec<(bool, Option<String>)>, String) {
-    let events = Rc::new(RefCell::new(Vec::new()));
-    let sink = Rc::clone(&events);
+fn run(code: &str, lesson: &Lesson) -> CheckRun {
     let checks: Vec<String> = lesson.checks.iter().map(|c| c.code.clone()).collect();
-    let outcome = run_checks(
-        code,
-        &checks,
-        &Limits::default(),
-        system_clock,
-        move |event| sink.borrow_mut().push(event),
-    );
-    let events = events.borrow();
-    let results = events
-        .iter()
-        .filter_map(|event| match event {
-            Event::Check {
-                passed, message, ..
-            } => Some((*passed, message.clone())),
-            _ => None,
-        })
-        .collect();
-    let text = events.iter().filter_map(Event::to_text).collect();
-    (outcome, results, text)
+    collect_checks(code, &checks, &Limits::default(), system_clock)
 }
 
 /// Runs the lesson's solution and starter against its checks.
 pub fn check_lesson(lesson: &Lesson) -> LessonReport {
     let mut problems = Vec::new();
-    let (outcome, results, text) = run(&lesson.solution, lesson);
+    let CheckRun {
+        outcome,
+        results,
+        text,
+    } = run(&lesson.solution, lesson);
     if outcome != Outcome::Completed {
         problems.push(format!(
             "the solution stops with an error:\n{}",
@@ -64,7 +44,7 @@ pub fn check_lesson(lesson: &Lesson) -> LessonReport {
             ));
         }
     }
-    let (_, results, _) = run(&lesson.starter, lesson);
+    let results = run(&lesson.starter, lesson).results;
     if results.iter().all(|(passed, _)| *passed) {
         problems.push("the starter already passes every check: the task would be done before the learner starts".into());
     }

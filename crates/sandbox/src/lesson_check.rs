@@ -234,3 +234,41 @@ pub fn run_checks(
         Some(recorder),
     )
 }
+
+/// A whole check run, collected: for tools (`c4h lessons check`) and tests.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckRun {
+    pub outcome: crate::Outcome,
+    /// Each check's (passed, its own message), in order.
+    pub results: Vec<(bool, Option<String>)>,
+    /// The text the learner would see in the Output panel.
+    pub text: String,
+}
+
+/// [`run_checks`], with its events collected into a [`CheckRun`].
+pub fn collect_checks(
+    code: &str,
+    checks: &[String],
+    limits: &crate::Limits,
+    clock: crate::Clock,
+) -> CheckRun {
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let sink = Rc::clone(&events);
+    let outcome = run_checks(code, checks, limits, clock, move |event| {
+        sink.borrow_mut().push(event)
+    });
+    let events = events.borrow();
+    CheckRun {
+        outcome,
+        results: events
+            .iter()
+            .filter_map(|event| match event {
+                Event::Check {
+                    passed, message, ..
+                } => Some((*passed, message.clone())),
+                _ => None,
+            })
+            .collect(),
+        text: events.iter().filter_map(Event::to_text).collect(),
+    }
+}

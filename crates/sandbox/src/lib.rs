@@ -38,7 +38,7 @@ pub use engine::system_clock;
 #[cfg(feature = "engine")]
 pub use engine::{Clock, check_syntax, run, run_app};
 #[cfg(feature = "engine")]
-pub use lesson_check::run_checks;
+pub use lesson_check::{CheckRun, collect_checks, run_checks};
 pub use limits::Limits;
 pub use protocol::{
     Event, InputControl, InputKind, InputValue, InputValues, Outcome, Request, Stream,

@@ -1,36 +1,14 @@
 //! A lesson's checks run after the learner's code: they see its variables, functions,
 //! printed output and results, fail one at a time, and never hide the learner's errors.
 
-use c4h_sandbox::{Event, Limits, Outcome, run_checks, system_clock};
-use std::cell::RefCell;
-use std::rc::Rc;
+use c4h_sandbox::{Limits, Outcome, collect_checks, system_clock};
 
 /// Runs `code` with `checks`; returns the outcome, the checks' (passed, message) in order,
 /// and the text the learner would see in the output.
 fn check(code: &str, checks: &[&str]) -> (Outcome, Vec<(bool, Option<String>)>, String) {
-    let events = Rc::new(RefCell::new(Vec::new()));
-    let sink = Rc::clone(&events);
     let checks: Vec<String> = checks.iter().map(|c| c.to_string()).collect();
-    let outcome = run_checks(
-        code,
-        &checks,
-        &Limits::default(),
-        system_clock,
-        move |event| sink.borrow_mut().push(event),
-    );
-    let events = events.borrow();
-    let results = events
-        .iter()
-        .filter_map(|event| match event {
-            Event::Check {
-                passed, message, ..
-            } => Some((*passed, message.clone())),
-            _ => None,
-        })
-        .collect();
-    let text = events.iter().filter_map(Event::to_text).collect();
-    assert!(matches!(events.last(), Some(Event::Finished { .. })));
-    (outcome, results, text)
+    let run = collect_checks(code, &checks, &Limits::default(), system_clock);
+    (run.outcome, run.results, run.text)
 }
 
 #[test]

@@ -3,6 +3,8 @@
 //! before this app starts.
 
 use c4h_sandbox::Diagnostic;
+use leptos::html;
+use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -63,4 +65,32 @@ impl CodeEditor {
         let json = serde_json::to_string(diagnostics).unwrap_or_else(|_| "[]".into());
         self.show_diagnostics_json(&json);
     }
+}
+
+/// Puts an editor holding `text` into `host` as soon as `host` is in the page (once), keeps
+/// it in `editor`, and sets `failed` if it cannot start. `then` runs right after, editor or
+/// not (the page's next steps: starting the worker, offering shared code).
+pub fn mount_when_ready(
+    host: NodeRef<html::Div>,
+    editor: StoredValue<Option<CodeEditor>, LocalStorage>,
+    failed: RwSignal<bool>,
+    text: String,
+    on_change: impl FnMut(String) + Clone + 'static,
+    on_run: impl FnMut() + Clone + 'static,
+    then: impl Fn() + 'static,
+) {
+    Effect::new(move |_| {
+        let Some(host) = host.get() else { return };
+        if editor.with_value(Option::is_some) {
+            return;
+        }
+        match CodeEditor::create(&host, &text, on_change.clone(), on_run.clone()) {
+            Ok(created) => editor.set_value(Some(created)),
+            Err(error) => {
+                leptos::logging::error!("the code editor could not start: {error:?}");
+                failed.set(true);
+            }
+        }
+        then();
+    });
 }

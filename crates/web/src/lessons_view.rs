@@ -12,7 +12,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app_form::AppForm;
-use crate::editor::CodeEditor;
+use crate::editor::{self, CodeEditor};
 use crate::lessons_data::{Progress, all_lessons, fetch_curriculum, load_progress, save_progress};
 use crate::output::item_view;
 use crate::session::Session;
@@ -241,22 +241,15 @@ fn LessonPage(
     });
 
     let editor_host = NodeRef::<html::Div>::new();
-    Effect::new(move |_| {
-        let Some(host) = editor_host.get() else {
-            return;
-        };
-        if editor.with_value(Option::is_some) {
-            return;
-        }
-        match CodeEditor::create(&host, &initial_code, on_change, check_code) {
-            Ok(created) => editor.set_value(Some(created)),
-            Err(error) => {
-                leptos::logging::error!("the code editor could not start: {error:?}");
-                editor_failed.set(true);
-            }
-        }
-        session.warm_up();
-    });
+    editor::mount_when_ready(
+        editor_host,
+        editor,
+        editor_failed,
+        initial_code,
+        on_change,
+        check_code,
+        move || session.warm_up(),
+    );
 
     let reset = move || {
         let starter = lesson.with_value(|l| l.starter.clone());

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use crate::api_reference::ApiReference;
 use crate::app_form::AppForm;
-use crate::editor::CodeEditor;
+use crate::editor::{self, CodeEditor};
 use crate::examples::EXAMPLES;
 use crate::output::item_view;
 use crate::session::Session;
@@ -154,27 +154,22 @@ pub fn Playground(arrival: Arrival) -> impl IntoView {
         Arrival::SharedCode(code) => Some(code.clone()),
         _ => None,
     };
-    Effect::new(move |_| {
-        let Some(host) = editor_host.get() else {
-            return;
-        };
-        if editor.with_value(Option::is_some) {
-            return;
-        }
-        match CodeEditor::create(&host, &initial_code, on_change, run_code) {
-            Ok(created) => editor.set_value(Some(created)),
-            Err(error) => {
-                leptos::logging::error!("the code editor could not start: {error:?}");
-                editor_failed.set(true);
+    editor::mount_when_ready(
+        editor_host,
+        editor,
+        editor_failed,
+        initial_code,
+        on_change,
+        run_code,
+        move || {
+            if let Some(code) = shared_code.clone() {
+                offer(code, "the shared link".into());
+                // The link has been read: a reload should not ask again.
+                forget_fragment();
             }
-        }
-        if let Some(code) = shared_code.clone() {
-            offer(code, "the shared link".into());
-            // The link has been read: a reload should not ask again.
-            forget_fragment();
-        }
-        session.warm_up();
-    });
+            session.warm_up();
+        },
+    );
 
     // Ctrl+Enter (Cmd+Enter on a Mac) runs the code from anywhere on the page. Inside the
     // editor, the editor handles it first and marks the event as handled.

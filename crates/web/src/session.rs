@@ -143,28 +143,31 @@ impl Session {
 
     /// Runs `code`, showing its output as it comes. Says so instead if a run is going.
     pub fn run(&self, code: String) {
-        if self.current_run.get_untracked().is_some() {
-            self.status
-                .set("Your code is already running. Press Stop to end it.".into());
-            return;
+        if self.clear_for_new_run() {
+            self.start(code, None);
         }
-        self.items.set(Vec::new());
-        self.gathering.set_value(None);
-        self.start(code, None);
     }
 
     /// Runs `code` and then a lesson's `checks` after it ("Check my code"); the results
     /// arrive in `check_results` when the run ends.
     pub fn check(&self, code: String, checks: Vec<String>) {
+        if self.clear_for_new_run() {
+            self.check_results.set(None);
+            self.start(code, Some(checks));
+        }
+    }
+
+    /// Clears the Output panel for a run the learner asked for; false (and says why) if a
+    /// run is still going.
+    fn clear_for_new_run(&self) -> bool {
         if self.current_run.get_untracked().is_some() {
             self.status
                 .set("Your code is already running. Press Stop to end it.".into());
-            return;
+            return false;
         }
         self.items.set(Vec::new());
         self.gathering.set_value(None);
-        self.check_results.set(None);
-        self.start(code, Some(checks));
+        true
     }
 
     /// Sets an input's value and re-runs the last code with it (after the current run,
