@@ -188,6 +188,8 @@ test("a saved endless loop does not run when its lesson opens, and Stop ends it"
 
 test("unreadable progress is kept aside, and an unknown lesson says so", async () => {
   const { context, page } = await open("./#/lessons");
+  // The list has read the (empty) progress before the damaged copy is put in its place.
+  await page.locator(".c4h-progress").waitFor();
   await page.evaluate((key) => localStorage.setItem(key, "{not json"), PROGRESS_KEY);
   await page.reload();
   await page.getByText("Your saved lesson progress could not be read").waitFor();
