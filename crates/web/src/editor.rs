@@ -67,6 +67,19 @@ impl CodeEditor {
     }
 }
 
+/// Where a session marks diagnostics: in `editor`, once there is one.
+pub fn marker(
+    editor: StoredValue<Option<CodeEditor>, LocalStorage>,
+) -> crate::session::DiagnosticsMarker {
+    std::rc::Rc::new(move |diagnostics: &[Diagnostic]| {
+        editor.with_value(|editor| {
+            if let Some(editor) = editor {
+                editor.show_diagnostics(diagnostics);
+            }
+        });
+    })
+}
+
 /// Puts an editor holding `text` into `host` as soon as `host` is in the page (once), keeps
 /// it in `editor`, and sets `failed` if it cannot start. `then` runs right after, editor or
 /// not (the page's next steps: starting the worker, offering shared code).

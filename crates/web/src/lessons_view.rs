@@ -180,14 +180,7 @@ fn LessonPage(
 
     let editor = StoredValue::new_local(None::<CodeEditor>);
     let editor_failed = RwSignal::new(false);
-    let marker = Rc::new(move |diagnostics: &[c4h_sandbox::Diagnostic]| {
-        editor.with_value(|editor| {
-            if let Some(editor) = editor {
-                editor.show_diagnostics(diagnostics);
-            }
-        });
-    });
-    let session = Session::new(Some(marker));
+    let session = Session::new(Some(editor::marker(editor)));
     let asking = RwSignal::new(Asking::Nothing);
     let solution_shown = RwSignal::new(false);
     let hints_shown = RwSignal::new(0_usize);

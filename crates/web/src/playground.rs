@@ -5,7 +5,6 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::rc::Rc;
 use std::time::Duration;
 
 use crate::api_reference::ApiReference;
@@ -73,14 +72,7 @@ pub fn Playground(arrival: Arrival) -> impl IntoView {
     let storage_problem = RwSignal::new(loaded.problem);
     let editor = StoredValue::new_local(None::<CodeEditor>);
     let editor_failed = RwSignal::new(false);
-    let marker = Rc::new(move |diagnostics: &[c4h_sandbox::Diagnostic]| {
-        editor.with_value(|editor| {
-            if let Some(editor) = editor {
-                editor.show_diagnostics(diagnostics);
-            }
-        });
-    });
-    let session = Session::new(Some(marker));
+    let session = Session::new(Some(editor::marker(editor)));
     let link_problem = RwSignal::new(match &arrival {
         Arrival::BrokenLink(problem) => Some(*problem),
         _ => None,
