@@ -3,7 +3,8 @@
 //! The curriculum is fetched from `lessons.json` (written at build time by `c4h lessons
 //! export`) the first time the learner opens Lessons, so the playground's first load does not
 //! carry it. Progress (lessons completed, each lesson's code, hints seen) is kept in
-//! localStorage under a versioned key; unreadable progress is kept aside, never overwritten.
+//! localStorage under a versioned key, through storage.rs: unreadable progress is kept aside,
+//! never overwritten.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -12,6 +13,8 @@ use c4h_lessons::{Curriculum, LESSONS_FORMAT_VERSION, Lesson};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+use crate::storage::{self, StorageProblem};
 
 /// Where the build puts the lessons, next to index.html.
 const LESSONS_URL: &str = "lessons.json";
@@ -76,65 +79,40 @@ pub struct LoadedProgress {
     pub problem: Option<&'static str>,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|window| window.local_storage().ok().flatten())
+/// The learner-facing words for a problem with the saved progress.
+fn progress_problem(problem: StorageProblem) -> &'static str {
+    match problem {
+        StorageProblem::Unavailable => {
+            "This browser is not letting the playground save your progress, so it will be \
+             lost when you close this page."
+        }
+        StorageProblem::Unreadable => {
+            "Your saved lesson progress could not be read, so the lessons start afresh. \
+             A copy of what was saved has been kept in this browser."
+        }
+        StorageProblem::Full => {
+            "Your browser's storage is full, so your latest lesson progress is not being saved."
+        }
+    }
 }
 
-const NOT_SAVED: &str = "This browser is not letting the playground save your progress, so it \
-                         will be lost when you close this page.";
-
-/// Loads the saved progress.
+/// Loads the saved progress (kept aside if it cannot be read: see storage.rs).
 pub fn load_progress() -> LoadedProgress {
-    let Some(storage) = storage() else {
-        return LoadedProgress {
-            progress: Progress::default(),
-            problem: Some(NOT_SAVED),
-        };
-    };
-    let raw = match storage.get_item(PROGRESS_KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => {
-            return LoadedProgress {
-                progress: Progress::default(),
-                problem: None,
-            };
-        }
-        Err(_) => {
-            return LoadedProgress {
-                progress: Progress::default(),
-                problem: Some(NOT_SAVED),
-            };
-        }
-    };
-    match serde_json::from_str::<Progress>(&raw) {
-        Ok(progress) if progress.version == PROGRESS_VERSION => LoadedProgress {
-            progress,
+    match storage::load_json::<Progress>(PROGRESS_KEY, |p| p.version == PROGRESS_VERSION) {
+        Ok(progress) => LoadedProgress {
+            progress: progress.unwrap_or_default(),
             problem: None,
         },
-        _ => {
-            // Kept aside under a key of its own, so saving new progress loses nothing.
-            let aside = format!("{PROGRESS_KEY}.unreadable.{}", js_sys::Date::now() as u64);
-            if storage.set_item(&aside, &raw).is_ok() {
-                let _ = storage.remove_item(PROGRESS_KEY);
-            }
-            LoadedProgress {
-                progress: Progress::default(),
-                problem: Some(
-                    "Your saved lesson progress could not be read, so the lessons start afresh. \
-                     A copy of what was saved has been kept in this browser.",
-                ),
-            }
-        }
+        Err(problem) => LoadedProgress {
+            progress: Progress::default(),
+            problem: Some(progress_problem(problem)),
+        },
     }
 }
 
 /// Saves progress; `Err` with words for the learner when it cannot.
 pub fn save_progress(progress: &Progress) -> Result<(), &'static str> {
-    let storage = storage().ok_or(NOT_SAVED)?;
     let mut value = progress.clone();
     value.version = PROGRESS_VERSION;
-    let json = serde_json::to_string(&value).map_err(|_| NOT_SAVED)?;
-    storage.set_item(PROGRESS_KEY, &json).map_err(
-        |_| "Your browser's storage is full, so your latest lesson progress is not being saved.",
-    )
+    storage::save_json(PROGRESS_KEY, &value).map_err(progress_problem)
 }

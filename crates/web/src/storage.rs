@@ -76,55 +76,66 @@ fn local_storage() -> Result<Storage, StorageProblem> {
     }
 }
 
-/// Loads the saved playground code.
-pub fn load() -> Loaded {
-    let storage = match local_storage() {
-        Ok(storage) => storage,
-        Err(problem) => {
-            return Loaded {
-                code: None,
-                problem: Some(problem),
-            };
-        }
-    };
-    let raw = match storage.get_item(PLAYGROUND_KEY) {
+/// Reads the JSON saved under `key`: `Ok(None)` when nothing is saved. A value that
+/// cannot be read as `T`, or that `current` says is from another format version, is kept
+/// aside (see [`keep_aside`]) and reported as [`StorageProblem::Unreadable`].
+pub(crate) fn load_json<T: serde::de::DeserializeOwned>(
+    key: &str,
+    current: impl Fn(&T) -> bool,
+) -> Result<Option<T>, StorageProblem> {
+    let storage = local_storage()?;
+    let raw = match storage.get_item(key) {
         Ok(Some(raw)) => raw,
-        Ok(None) => {
-            return Loaded {
-                code: None,
-                problem: None,
-            };
-        }
-        Err(_) => {
-            return Loaded {
-                code: None,
-                problem: Some(StorageProblem::Unavailable),
-            };
-        }
+        Ok(None) => return Ok(None),
+        Err(_) => return Err(StorageProblem::Unavailable),
     };
-    match serde_json::from_str::<SavedPlayground>(&raw) {
-        Ok(saved) if saved.version == FORMAT_VERSION => Loaded {
-            code: Some(saved.code),
-            problem: None,
-        },
+    match serde_json::from_str::<T>(&raw) {
+        Ok(value) if current(&value) => Ok(Some(value)),
         _ => {
-            keep_aside(&storage, &raw);
-            Loaded {
-                code: None,
-                problem: Some(StorageProblem::Unreadable),
-            }
+            keep_aside(&storage, key, &raw);
+            Err(StorageProblem::Unreadable)
         }
     }
 }
 
-/// Moves unreadable saved data to a key of its own, so that saving new code loses nothing.
+/// Saves `value` as JSON under `key`.
+pub(crate) fn save_json(key: &str, value: &impl Serialize) -> Result<(), StorageProblem> {
+    let storage = local_storage()?;
+    let json = serde_json::to_string(value).map_err(|_| StorageProblem::Unavailable)?;
+    storage.set_item(key, &json).map_err(|error| {
+        let is_quota = error
+            .dyn_ref::<DomException>()
+            .is_some_and(|exception| exception.name() == "QuotaExceededError");
+        if is_quota {
+            StorageProblem::Full
+        } else {
+            StorageProblem::Unavailable
+        }
+    })
+}
+
+/// Loads the saved playground code.
+pub fn load() -> Loaded {
+    match load_json::<SavedPlayground>(PLAYGROUND_KEY, |saved| saved.version == FORMAT_VERSION) {
+        Ok(saved) => Loaded {
+            code: saved.map(|saved| saved.code),
+            problem: None,
+        },
+        Err(problem) => Loaded {
+            code: None,
+            problem: Some(problem),
+        },
+    }
+}
+
+/// Moves unreadable saved data to a key of its own, so that saving new data loses nothing.
 /// Each copy gets a fresh key, so an older copy is never overwritten.
-fn keep_aside(storage: &Storage, raw: &str) {
-    let key = format!("{PLAYGROUND_KEY}.unreadable.{}", js_sys::Date::now() as u64);
+fn keep_aside(storage: &Storage, key: &str, raw: &str) {
+    let aside = format!("{key}.unreadable.{}", js_sys::Date::now() as u64);
     // Only once the copy is safe is the original removed; if copying fails (storage full),
     // the original stays where it is.
-    if storage.set_item(&key, raw).is_ok() {
-        let _ = storage.remove_item(PLAYGROUND_KEY);
+    if storage.set_item(&aside, raw).is_ok() {
+        let _ = storage.remove_item(key);
     }
 }
 
@@ -140,20 +151,11 @@ pub fn keep_previous(code: &str) {
 
 /// Saves the playground code.
 pub fn save(code: &str) -> Result<(), StorageProblem> {
-    let storage = local_storage()?;
-    let value = serde_json::to_string(&SavedPlayground {
-        version: FORMAT_VERSION,
-        code: code.to_owned(),
-    })
-    .map_err(|_| StorageProblem::Unavailable)?;
-    storage.set_item(PLAYGROUND_KEY, &value).map_err(|error| {
-        let is_quota = error
-            .dyn_ref::<DomException>()
-            .is_some_and(|exception| exception.name() == "QuotaExceededError");
-        if is_quota {
-            StorageProblem::Full
-        } else {
-            StorageProblem::Unavailable
-        }
-    })
+    save_json(
+        PLAYGROUND_KEY,
+        &SavedPlayground {
+            version: FORMAT_VERSION,
+            code: code.to_owned(),
+        },
+    )
 }
