@@ -45,6 +45,8 @@ await esbuild.build({
   target: ["es2020"],
   legalComments: "none",
   logLevel: "warning",
+  // Plain-text files shared with the Rust code, such as the sandbox's keyword list.
+  loader: { ".txt": "text" },
 });
 
 const css = sass.compile(join(www, "styles", "app.scss"), {

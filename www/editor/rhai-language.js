@@ -3,11 +3,13 @@
 // C-like syntax needs; a full Lezer grammar would cost far more bytes for no visible gain.
 import { StreamLanguage } from "@codemirror/language";
 
-const KEYWORDS = new Set([
-  "let", "const", "if", "else", "switch", "do", "while", "until", "loop", "for", "in",
-  "break", "continue", "return", "throw", "try", "catch", "fn", "private", "import",
-  "export", "as", "global", "this", "is",
-]);
+// Rhai's keywords come from the sandbox's list, so the highlighter and the "Did you
+// mean?" hints agree (esbuild bundles the file as text: www/build.mjs).
+import keywordList from "../../crates/sandbox/src/keywords.txt";
+
+const KEYWORDS = new Set(
+  keywordList.split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#")),
+);
 const ATOMS = new Set(["true", "false"]);
 const BUILTINS = new Set([
   "print", "debug", "type_of", "is_def_var", "is_def_fn", "Fn", "call", "curry", "exit",

@@ -1,7 +1,7 @@
 //! The chart in plain English, for people who cannot see it: the SVG's `<desc>`, which
 //! screen readers read out with the title.
 
-use c4h_healthdata::Date;
+use c4h_dates::Date;
 
 use crate::format::{count_text, readable_number};
 use crate::model::{AxisKind, Chart, ChartKind};

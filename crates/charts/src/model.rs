@@ -21,7 +21,7 @@ pub enum ChartKind {
 pub enum AxisKind {
     /// Plain numbers.
     Number,
-    /// Dates, as days since 1970-01-01 (c4h_healthdata::date::Date::days).
+    /// Dates, as days since 1970-01-01 (c4h_dates::Date::days).
     Date,
     /// Named groups (bar charts): x is the index into [`Chart::categories`].
     Category,

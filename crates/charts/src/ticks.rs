@@ -1,7 +1,7 @@
 //! Where an axis puts its ticks: round numbers (steps of 1, 2 or 5 × 10ⁿ), calendar dates
 //! (days, weeks, months or years) or a histogram's bin edges, with their labels.
 
-use c4h_healthdata::Date;
+use c4h_dates::Date;
 
 use crate::format::{decimal_exponent, readable_number, tick_label};
 use crate::markup::text_width;

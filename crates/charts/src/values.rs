@@ -3,7 +3,7 @@
 //! script gave none). The picture, the description and the table all read the chart
 //! through these, so they always agree about what is shown.
 
-use c4h_healthdata::Date;
+use c4h_dates::Date;
 
 use crate::format::exact_number;
 use crate::model::{AxisKind, Bin, Chart, ChartKind, Series};

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use c4h_healthdata::{MAX_PATIENTS, Population, Settings, csv, fhir, generate};
+use c4h_protocol::api;
 use c4h_sandbox::memory;
 
 pub const USAGE: &str = "\
@@ -205,10 +206,10 @@ pub fn execute(command: DataCommand) -> ExitCode {
 /// `c4h api [WORDS]`.
 pub fn api(words: &[String]) -> ExitCode {
     if words.is_empty() {
-        print!("{}", c4h_sandbox::api::to_text());
+        print!("{}", api::to_text());
         return ExitCode::SUCCESS;
     }
-    let found = c4h_sandbox::api::search(&words.join(" "));
+    let found = api::search(&words.join(" "));
     if found.is_empty() {
         println!(
             "No API function matches \"{}\". `c4h api` lists them all.",
@@ -217,14 +218,7 @@ pub fn api(words: &[String]) -> ExitCode {
         return ExitCode::from(1);
     }
     for function in found {
-        println!(
-            "{}\n    {}\n    Example:",
-            function.signature, function.description
-        );
-        for line in function.example.lines() {
-            println!("        {line}");
-        }
-        println!();
+        println!("{}", api::entry_text(function));
     }
     ExitCode::SUCCESS
 }

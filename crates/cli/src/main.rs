@@ -14,7 +14,8 @@ use std::process::ExitCode;
 
 use std::path::PathBuf;
 
-use c4h_sandbox::{Event, InputValue, InputValues, Limits, Outcome, system_clock};
+use c4h_protocol::{Event, InputValue, InputValues, Outcome};
+use c4h_sandbox::{Limits, system_clock};
 
 const USAGE: &str = "\
 Usage: c4h run [--json] [--out DIR] [--input LABEL=VALUE]... FILE
@@ -105,7 +106,7 @@ fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
                 let (label, value) = setting
                     .split_once('=')
                     .ok_or_else(|| format!("--input needs LABEL=VALUE, not `{setting}`"))?;
-                inputs.insert(label.trim().to_owned(), input_value(value));
+                inputs.insert(label.trim().to_owned(), InputValue::from_typed(value));
             }
             "-" if source.is_none() => source = Some(Source::StandardInput),
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
@@ -120,20 +121,6 @@ fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
         out,
         inputs,
     }))
-}
-
-/// A value given on the command line: yes/no/true/false for a checkbox, a number, or
-/// text. The sandbox reads each as its input needs (a text box takes "42" as text).
-fn input_value(text: &str) -> InputValue {
-    match text.trim() {
-        "true" | "yes" => InputValue::Flag(true),
-        "false" | "no" => InputValue::Flag(false),
-        number => number
-            .parse::<f64>()
-            .ok()
-            .filter(|n| n.is_finite())
-            .map_or_else(|| InputValue::Text(text.to_owned()), InputValue::Number),
-    }
 }
 
 fn read_source(source: &Source) -> Result<String, String> {
@@ -186,9 +173,9 @@ fn run(code: &str, options: RunOptions) -> Outcome {
 
 /// Writes one chart as `DIR/chart-N.svg`. A chart that cannot be written is reported and
 /// the run goes on: the text output is still worth having.
-fn write_chart(dir: &std::path::Path, number: usize, chart: &c4h_sandbox::charts::Chart) {
+fn write_chart(dir: &std::path::Path, number: usize, chart: &c4h_charts::Chart) {
     let path = dir.join(format!("chart-{number}.svg"));
-    let svg = c4h_sandbox::charts::render_svg(chart, &format!("chart-{number}"));
+    let svg = c4h_charts::render_svg(chart, &format!("chart-{number}"));
     let written = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&path, svg));
     if let Err(error) = written {
         eprintln!("c4h: could not write {}: {error}", path.display());

@@ -15,11 +15,11 @@
 use std::collections::BTreeSet;
 
 use crate::codes::{self, ConditionKind, Medicine, ObservationKind};
-use crate::date::{Date, DateTime};
 use crate::model::*;
 use crate::news2;
 use crate::nhs_number;
 use crate::random::Random;
+use c4h_dates::{Date, DateTime};
 
 /// Bumped whenever the same seed would give different data.
 pub const DATASET_VERSION: u32 = 1;

@@ -11,7 +11,6 @@
 
 pub mod codes;
 pub mod csv;
-pub mod date;
 pub mod fhir;
 mod generate;
 pub mod model;
@@ -19,7 +18,7 @@ pub mod news2;
 pub mod nhs_number;
 mod random;
 
-pub use date::{Date, DateTime};
+pub use c4h_dates::{Date, DateTime};
 pub use generate::{
     DATASET_VERSION, DEFAULT_PATIENTS, DEFAULT_SEED, HISTORY_YEARS, MAX_PATIENTS, Settings,
     generate, reference_date,

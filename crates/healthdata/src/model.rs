@@ -4,7 +4,7 @@
 //! LOINC, dm+d, UCUM) lives in `codes`, so the records stay small.
 
 use crate::codes::{ConditionKind, Medicine, ObservationKind, Vaccine};
-use crate::date::{Date, DateTime};
+use c4h_dates::{Date, DateTime};
 
 /// A fictional GP practice. Codes are `SYN01`…: real ODS practice codes are a letter and
 /// five digits, so ours can never be mistaken for one.

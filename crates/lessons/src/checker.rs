@@ -2,7 +2,8 @@
 //! least one (or the task would be done before the learner starts). Both run in the real
 //! sandbox, exactly as "Check my code" runs them in the browser.
 
-use c4h_sandbox::{CheckRun, Limits, Outcome, collect_checks, system_clock};
+use c4h_protocol::Outcome;
+use c4h_sandbox::{CheckRun, Limits, collect_checks, system_clock};
 
 use crate::model::Lesson;
 

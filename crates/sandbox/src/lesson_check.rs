@@ -10,10 +10,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use c4h_protocol::{Diagnostic, DiagnosticKind, Event, InputValues, Outcome};
 use rhai::{Array, Dynamic, Engine, INT, ImmutableString, Map};
 
-use crate::diagnostics::{Diagnostic, DiagnosticKind};
-use crate::protocol::{Event, InputValues};
+use crate::clock::Clock;
+use crate::engine::{RunObserver, check_syntax, run_observed};
+use crate::limits::Limits;
 
 /// Names a learner's code may not use: the checks' own.
 const RESERVED_PREFIX: &str = "__c4h";
@@ -25,9 +27,9 @@ struct CheckResult {
     message: Option<String>,
 }
 
-/// What the learner's code did, as the checks see it.
+/// What the learner's code did, as the checks see it, and the checks' results.
 #[derive(Default)]
-pub(crate) struct Recorder {
+struct Recorder {
     printed: String,
     printed_capped: bool,
     shown: Map,
@@ -48,7 +50,7 @@ impl Recorder {
         }
     }
 
-    pub(crate) fn record_print(&mut self, text: &str) {
+    fn record_print(&mut self, text: &str) {
         if self.printed_capped || self.printed.len() + text.len() + 1 > MAX_PRINTED_BYTES {
             self.printed_capped = true;
             return;
@@ -57,7 +59,7 @@ impl Recorder {
         self.printed.push('\n');
     }
 
-    pub(crate) fn observe(&mut self, event: &Event) {
+    fn observe(&mut self, event: &Event) {
         let text = |value: &str| Dynamic::from(ImmutableString::from(value));
         let map = |fields: Vec<(&str, Dynamic)>| {
             Dynamic::from_map(fields.into_iter().map(|(k, v)| (k.into(), v)).collect())
@@ -99,7 +101,7 @@ impl Recorder {
     }
 
     /// The results as events, in order; a check that never reported did not run.
-    pub(crate) fn into_events(self) -> Vec<Event> {
+    fn into_events(self) -> Vec<Event> {
         self.results
             .into_iter()
             .enumerate()
@@ -120,52 +122,92 @@ impl Recorder {
     }
 }
 
-/// Adds the functions the checks call to `engine`.
-pub(crate) fn register(engine: &mut Engine, recorder: &Rc<RefCell<Recorder>>) {
-    let r = Rc::clone(recorder);
-    engine.register_fn("__c4h_check", move |index: INT, answer: Dynamic| {
-        let result = if let Ok(passed) = answer.as_bool() {
-            CheckResult {
-                passed,
-                message: None,
-            }
-        } else if answer.is_string() {
-            CheckResult {
-                passed: false,
-                message: Some(answer.to_string()),
-            }
-        } else {
-            // A check that gives neither (an author's mistake): its Message line.
-            CheckResult {
-                passed: false,
-                message: None,
-            }
-        };
-        if let Some(slot) = r.borrow_mut().results.get_mut(index as usize) {
+/// The checks' side of a run: records what the learner's code did, and what each check
+/// said, for the engine's [`RunObserver`] hooks.
+struct CheckObserver {
+    recorder: RefCell<Recorder>,
+}
+
+impl RunObserver for CheckObserver {
+    /// Adds the functions the checks call: the results' own two and the questions about
+    /// what the code did.
+    fn register(self: Rc<Self>, engine: &mut Engine) {
+        let r = Rc::clone(&self);
+        engine.register_fn("__c4h_check", move |index: INT, answer: Dynamic| {
+            let result = if let Ok(passed) = answer.as_bool() {
+                CheckResult {
+                    passed,
+                    message: None,
+                }
+            } else if answer.is_string() {
+                CheckResult {
+                    passed: false,
+                    message: Some(answer.to_string()),
+                }
+            } else {
+                // A check that gives neither (an author's mistake): its Message line.
+                CheckResult {
+                    passed: false,
+                    message: None,
+                }
+            };
+            r.record_result(index, result);
+        });
+        let r = Rc::clone(&self);
+        engine.register_fn("__c4h_check_error", move |index: INT| {
+            r.record_result(
+                index,
+                CheckResult {
+                    passed: false,
+                    message: None,
+                },
+            );
+        });
+        let r = Rc::clone(&self);
+        engine.register_fn("printed", move || -> ImmutableString {
+            r.recorder.borrow().printed.as_str().into()
+        });
+        let r = Rc::clone(&self);
+        engine.register_fn("shown", move || -> Map {
+            r.recorder.borrow().shown.clone()
+        });
+        let r = Rc::clone(&self);
+        engine.register_fn("charts", move || -> Array {
+            r.recorder.borrow().charts.clone()
+        });
+        let r = Rc::clone(&self);
+        engine.register_fn("tables", move || -> Array {
+            r.recorder.borrow().tables.clone()
+        });
+        let r = self;
+        engine.register_fn("inputs", move || -> Array {
+            r.recorder.borrow().inputs.clone()
+        });
+    }
+
+    fn printed(&self, text: &str) {
+        self.recorder.borrow_mut().record_print(text);
+    }
+
+    fn showed(&self, event: &Event) {
+        self.recorder.borrow_mut().observe(event);
+    }
+
+    fn finish(&self) -> Vec<Event> {
+        std::mem::take(&mut *self.recorder.borrow_mut()).into_events()
+    }
+}
+
+impl CheckObserver {
+    fn record_result(&self, index: INT, result: CheckResult) {
+        let mut recorder = self.recorder.borrow_mut();
+        if let Some(slot) = usize::try_from(index)
+            .ok()
+            .and_then(|index| recorder.results.get_mut(index))
+        {
             *slot = Some(result);
         }
-    });
-    let r = Rc::clone(recorder);
-    engine.register_fn("__c4h_check_error", move |index: INT| {
-        if let Some(slot) = r.borrow_mut().results.get_mut(index as usize) {
-            *slot = Some(CheckResult {
-                passed: false,
-                message: None,
-            });
-        }
-    });
-    let r = Rc::clone(recorder);
-    engine.register_fn("printed", move || -> ImmutableString {
-        r.borrow().printed.as_str().into()
-    });
-    let r = Rc::clone(recorder);
-    engine.register_fn("shown", move || -> Map { r.borrow().shown.clone() });
-    let r = Rc::clone(recorder);
-    engine.register_fn("charts", move || -> Array { r.borrow().charts.clone() });
-    let r = Rc::clone(recorder);
-    engine.register_fn("tables", move || -> Array { r.borrow().tables.clone() });
-    let r = Rc::clone(recorder);
-    engine.register_fn("inputs", move || -> Array { r.borrow().inputs.clone() });
+    }
 }
 
 /// The learner's code followed by each check in its own `try`. The learner's code comes
@@ -207,38 +249,40 @@ fn refuse(code: &str) -> Option<Diagnostic> {
 pub fn run_checks(
     code: &str,
     checks: &[String],
-    limits: &crate::Limits,
-    clock: crate::Clock,
+    limits: &Limits,
+    clock: Clock,
     mut emit: impl FnMut(Event) + 'static,
-) -> crate::Outcome {
-    let problem = refuse(code).or_else(|| crate::check_syntax(code, limits).into_iter().next());
+) -> Outcome {
+    let problem = refuse(code).or_else(|| check_syntax(code, limits).into_iter().next());
     if let Some(diagnostic) = problem {
         emit(Event::Diagnostic { diagnostic });
         for event in Recorder::new(checks.len()).into_events() {
             emit(event);
         }
         emit(Event::Finished {
-            outcome: crate::Outcome::Failed,
+            outcome: Outcome::Failed,
             operations: 0,
             elapsed_millis: 0.0,
         });
-        return crate::Outcome::Failed;
+        return Outcome::Failed;
     }
-    let recorder = Rc::new(RefCell::new(Recorder::new(checks.len())));
-    crate::engine::run_inner(
+    let observer = Rc::new(CheckObserver {
+        recorder: RefCell::new(Recorder::new(checks.len())),
+    });
+    run_observed(
         &combined_script(code, checks),
         InputValues::new(),
         limits,
         clock,
         Box::new(emit),
-        Some(recorder),
+        Some(observer),
     )
 }
 
 /// A whole check run, collected: for tools (`c4h lessons check`) and tests.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckRun {
-    pub outcome: crate::Outcome,
+    pub outcome: Outcome,
     /// Each check's (passed, its own message), in order.
     pub results: Vec<(bool, Option<String>)>,
     /// The text the learner would see in the Output panel.
@@ -246,12 +290,7 @@ pub struct CheckRun {
 }
 
 /// [`run_checks`], with its events collected into a [`CheckRun`].
-pub fn collect_checks(
-    code: &str,
-    checks: &[String],
-    limits: &crate::Limits,
-    clock: crate::Clock,
-) -> CheckRun {
+pub fn collect_checks(code: &str, checks: &[String], limits: &Limits, clock: Clock) -> CheckRun {
     let events = Rc::new(RefCell::new(Vec::new()));
     let sink = Rc::clone(&events);
     let outcome = run_checks(code, checks, limits, clock, move |event| {

@@ -1,48 +1,38 @@
 //! c4h-sandbox: the Rhai engine a learner's script runs in.
 //!
-//! It owns the limits every run is held to ([`Limits`]), the capture of printed output,
-//! the plain-English diagnostics ([`Diagnostic`]), the protocol types the page and the
-//! worker exchange ([`protocol`]), the health-data API: the functions a script calls
-//! to reach c4h-healthdata's synthetic patients (`health`) and their reference ([`api`]),
-//! and what a script shows besides text (`visual`): tables, charts, and an app's inputs.
-//! It has no web or DOM dependency, so everything here is tested natively and behaves the same in the browser worker and in the `c4h` CLI.
-//! The engine is behind the default `engine` feature: the page (c4h-web) turns it off and
-//! gets only the protocol types, so it cannot run a script on its own thread by mistake.
-//! It must never give a script a way out: no `eval`, no imports, no files, network,
-//! storage or clock, and nothing reachable from a script may panic.
+//! It owns the limits every run is held to ([`Limits`]), the engine built with them and
+//! the capture of what a run prints (`engine`, `output`), the teaching diagnostics made
+//! from Rhai's errors (`explain`, with "Did you mean ...?" from `suggest`), the script
+//! library (`library`: patients, NHS numbers, dates, statistics, FHIR, tables, charts and
+//! an app's inputs, one module per family), and running a lesson's checks after the
+//! learner's code (`lesson_check`). What a run does leaves as c4h-protocol's `Event`s.
+//! It has no web or DOM dependency, so everything here is tested natively and behaves the
+//! same in the browser worker and in the `c4h` CLI.
+//!
+//! Invariants: it must never give a script a way out (no `eval`, no imports, no files,
+//! network, storage or clock), nothing reachable from a script may panic, and the engine
+//! knows no lessons (checks watch a run through `engine::RunObserver`).
 
-pub mod api;
-pub mod diagnostics;
-#[cfg(feature = "engine")]
+mod clock;
 mod engine;
-#[cfg(feature = "engine")]
 mod explain;
-#[cfg(feature = "engine")]
-pub mod health;
-#[cfg(feature = "engine")]
 mod lesson_check;
-pub mod limits;
-#[cfg(feature = "engine")]
+mod library;
+mod limits;
 pub mod memory;
-pub mod protocol;
-#[cfg(feature = "engine")]
+mod output;
 mod suggest;
-#[cfg(feature = "engine")]
-pub mod visual;
+mod words;
 
-pub use diagnostics::{Diagnostic, DiagnosticKind};
+pub use clock::Clock;
+#[cfg(not(target_arch = "wasm32"))]
+pub use clock::system_clock;
 #[cfg(feature = "catalogue")]
 pub use engine::library_signatures;
-#[cfg(all(feature = "engine", not(target_arch = "wasm32")))]
-pub use engine::system_clock;
-#[cfg(feature = "engine")]
-pub use engine::{Clock, check_syntax, run, run_app};
-#[cfg(feature = "engine")]
+pub use engine::{check_syntax, run, run_app};
 pub use lesson_check::{CheckRun, collect_checks, run_checks};
+#[cfg(feature = "catalogue")]
+pub use library::function_names as library_function_names;
+pub use library::population;
 pub use limits::Limits;
-pub use protocol::{
-    Event, InputControl, InputKind, InputValue, InputValues, Outcome, Request, Stream,
-    WorkerMessage,
-};
-// The chart and table values in events, so hosts need not name c4h-charts themselves.
-pub use c4h_charts as charts;
+pub use suggest::{is_learner_facing, keywords};

@@ -1,13 +1,11 @@
-//! The limits every run is held to, in one place.
-
-use serde::{Deserialize, Serialize};
+//! The limits every run is held to, in one place, and why a run was stopped.
 
 /// What a learner's script may use before it is stopped.
 ///
 /// The operation limit is the main guard: it is deterministic, so the same script stops at
 /// the same point on every machine and in every browser. The wall-clock budget is a second
 /// line of defence for work that is slow per operation (for example huge string copies).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Limits {
     /// Rhai operations (roughly: expressions evaluated) per run.
     pub max_operations: u64,
@@ -60,4 +58,16 @@ impl Default for Limits {
             max_memory_bytes: 96 << 20,
         }
     }
+}
+
+/// Why the sandbox's progress callback stopped a run. It travels inside Rhai's
+/// `ErrorTerminated` as the token, and `explain` turns it into the learner's message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StopReason {
+    /// More than [`Limits::max_operations`].
+    Operations,
+    /// More than [`Limits::max_memory_bytes`] on top of the run's start.
+    Memory,
+    /// Longer than [`Limits::max_run_millis`].
+    Time,
 }

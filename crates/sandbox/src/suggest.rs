@@ -14,12 +14,31 @@ pub struct LibraryForm {
 
 const CATALOGUE: &str = include_str!("catalogue.txt");
 
-/// Words of Rhai that are never a learner's names.
-const KEYWORDS: &[&str] = &[
-    "let", "const", "if", "else", "switch", "do", "while", "until", "loop", "for", "in", "break",
-    "continue", "return", "throw", "try", "catch", "fn", "private", "import", "export", "as",
-    "global", "this", "is", "true", "false",
-];
+/// Rhai's keywords, one per line (with `#` comments), shared with the editor's
+/// highlighter.
+const KEYWORDS: &str = include_str!("keywords.txt");
+
+/// Rhai's keywords, from keywords.txt.
+pub fn keywords() -> impl Iterator<Item = &'static str> {
+    KEYWORDS
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Words of Rhai that are never a learner's names: its keywords, and `true` and `false`.
+fn is_reserved(word: &str) -> bool {
+    matches!(word, "true" | "false") || keywords().any(|keyword| keyword == word)
+}
+
+/// Whether a library signature is a function a learner calls by name (not an operator,
+/// property getter or indexer, which Rhai names with symbols or `$`, and not `sleep`,
+/// which the sandbox replaces with an error).
+pub fn is_learner_facing(signature: &str) -> bool {
+    signature.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !signature.contains('$')
+        && !signature.starts_with("sleep(")
+}
 
 /// The library's functions, one entry per form, from the catalogue.
 pub fn library_forms() -> Vec<LibraryForm> {
@@ -85,7 +104,7 @@ pub fn identifiers(code: &str) -> Vec<String> {
                 index += 1;
             }
             let word: String = characters[start..index].iter().collect();
-            if !KEYWORDS.contains(&word.as_str()) && !found.contains(&word) {
+            if !is_reserved(&word) && !found.contains(&word) {
                 found.push(word);
             }
         } else {

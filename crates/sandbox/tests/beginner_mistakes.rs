@@ -2,10 +2,10 @@
 //! Every message must be plain English, point at the right line and column, and keep
 //! Rhai's own message for the curious.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+mod common;
 
-use c4h_sandbox::{Diagnostic, DiagnosticKind, Event, Limits, check_syntax, run};
+use c4h_protocol::{Diagnostic, DiagnosticKind};
+use c4h_sandbox::{Limits, check_syntax};
 
 struct Mistake {
     name: &'static str,
@@ -262,19 +262,10 @@ const MISTAKES: &[Mistake] = &[
 ];
 
 fn diagnostic_of(code: &str) -> Option<Diagnostic> {
-    let found = Rc::new(RefCell::new(None));
-    let sink = Rc::clone(&found);
-    run(
-        code,
-        &Limits::default(),
-        || 0.0,
-        move |event| {
-            if let Event::Diagnostic { diagnostic } = event {
-                *sink.borrow_mut() = Some(diagnostic);
-            }
-        },
-    );
-    found.take()
+    let run = common::run_with(code, &[], &Limits::default(), || 0.0);
+    run.diagnostics()
+        .last()
+        .map(|diagnostic| (*diagnostic).clone())
 }
 
 #[test]

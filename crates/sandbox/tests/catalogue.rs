@@ -8,7 +8,7 @@ fn the_catalogue_file_matches_the_engine() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/catalogue.txt");
     let expected: String = c4h_sandbox::library_signatures()
         .into_iter()
-        .filter(|signature| c4h_sandbox::diagnostics::is_learner_facing(signature))
+        .filter(|signature| c4h_sandbox::is_learner_facing(signature))
         .map(|signature| signature + "\n")
         .collect();
     if std::env::var_os("C4H_BLESS").is_some() {
@@ -21,21 +21,12 @@ fn the_catalogue_file_matches_the_engine() {
     );
 }
 
-/// The API reference (src/api.rs) and the registered health, chart and app functions name
+/// The API reference (c4h-protocol's api.rs) and the script library's functions name
 /// the same set.
 #[test]
 fn every_health_function_has_a_reference_entry_and_back() {
-    let mut engine = rhai::Engine::new_raw();
-    c4h_sandbox::health::register(&mut engine);
-    c4h_sandbox::visual::register(&mut engine, &c4h_sandbox::visual::Display::default());
-    let mut registered: Vec<String> = engine
-        .gen_fn_signatures(false)
-        .into_iter()
-        .map(|signature| signature.split('(').next().unwrap_or_default().to_owned())
-        .collect();
-    registered.sort();
-    registered.dedup();
-    let mut documented: Vec<String> = c4h_sandbox::api::FUNCTIONS
+    let registered = c4h_sandbox::library_function_names();
+    let mut documented: Vec<String> = c4h_protocol::api::FUNCTIONS
         .iter()
         .map(|f| f.name.to_owned())
         .collect();

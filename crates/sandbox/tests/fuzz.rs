@@ -9,15 +9,14 @@
 
 mod common;
 
-use std::cell::RefCell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::rc::Rc;
 use std::time::Instant;
 
 use c4h_sandbox::memory::CountingAllocator;
 use std::collections::BTreeMap;
 
-use c4h_sandbox::{DiagnosticKind, Event, Limits, Outcome, check_syntax, run, system_clock};
+use c4h_protocol::{DiagnosticKind, Outcome};
+use c4h_sandbox::{Limits, check_syntax, system_clock};
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;
@@ -289,24 +288,17 @@ type Ending = &'static str;
 
 /// Runs one script; returns how it ended, or a problem.
 fn execute(code: &str, limits: &Limits) -> Result<Ending, String> {
-    let events = Rc::new(RefCell::new(Vec::new()));
-    let sink = Rc::clone(&events);
     let started = Instant::now();
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
+    // common::run_with also checks that the last event is `Finished` with the outcome.
+    let run = catch_unwind(AssertUnwindSafe(|| {
         let _ = check_syntax(code, limits);
-        run(code, limits, system_clock, move |event| {
-            sink.borrow_mut().push(event)
-        })
+        common::run_with(code, &[], limits, system_clock)
     }))
     .map_err(|_| "panicked".to_owned())?;
     if started.elapsed().as_millis() as u64 > limits.max_run_millis + 2_000 {
         return Err(format!("took {:?}", started.elapsed()));
     }
-    let events = events.take();
-    match events.last() {
-        Some(Event::Finished { outcome: last, .. }) if *last == outcome => {}
-        other => return Err(format!("last event {other:?}")),
-    }
+    let (outcome, events) = (run.outcome, run.events);
     let diagnostics = common::diagnostics(&events);
     let lines = code.lines().count() as u32 + 1;
     match (outcome, diagnostics.as_slice()) {

@@ -1,23 +1,16 @@
 //! The health-data API as a script sees it: every reference example runs, values have
 //! friendly fields, and mistakes get messages that say what is available.
 
+mod common;
+
 use c4h_healthdata::codes::ObservationKind;
 use c4h_healthdata::{Reading, Settings, generate};
-use c4h_sandbox::{Event, Limits, Outcome, run, system_clock};
-use std::cell::RefCell;
-use std::rc::Rc;
+use c4h_protocol::{Event, Outcome};
 
 /// Runs a script and returns its outcome and everything it printed.
 fn run_script(code: &str) -> (Outcome, String) {
-    let printed = Rc::new(RefCell::new(String::new()));
-    let sink = Rc::clone(&printed);
-    let outcome = run(code, &Limits::default(), system_clock, move |event| {
-        if let Some(text) = event.to_text() {
-            sink.borrow_mut().push_str(&text);
-        }
-    });
-    let text = printed.borrow().clone();
-    (outcome, text)
+    let run = common::run_script(code);
+    (run.outcome, run.text())
 }
 
 fn error_of(code: &str) -> String {
@@ -28,7 +21,7 @@ fn error_of(code: &str) -> String {
 
 #[test]
 fn every_reference_example_runs_and_prints() {
-    for function in c4h_sandbox::api::FUNCTIONS {
+    for function in c4h_protocol::api::FUNCTIONS {
         let (outcome, text) = run_script(function.example);
         assert_eq!(outcome, Outcome::Completed, "{}: {text}", function.name);
         assert!(!text.trim().is_empty(), "{} printed nothing", function.name);
@@ -166,16 +159,13 @@ fn vital_signs_group_a_ward_observation_set() {
 
 #[test]
 fn events_are_only_output_and_finished() {
-    let events = Rc::new(RefCell::new(Vec::new()));
-    let sink = Rc::clone(&events);
-    run(
-        "print(count(patients()));",
-        &Limits::default(),
-        system_clock,
-        move |event| sink.borrow_mut().push(event),
+    let run = common::run_script("print(count(patients()));");
+    assert!(matches!(run.events.last(), Some(Event::Finished { .. })));
+    assert!(
+        run.events
+            .iter()
+            .all(|event| matches!(event, Event::Output { .. } | Event::Finished { .. })),
+        "{:?}",
+        run.events
     );
-    assert!(matches!(
-        events.borrow().last(),
-        Some(Event::Finished { .. })
-    ));
 }

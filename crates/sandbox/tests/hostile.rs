@@ -17,13 +17,12 @@
 
 mod common;
 
-use std::cell::RefCell;
 use std::path::PathBuf;
-use std::rc::Rc;
 use std::time::{Duration, Instant};
 
+use c4h_protocol::{DiagnosticKind, Event, Outcome};
 use c4h_sandbox::memory::{CountingAllocator, peak_allocated_bytes, reset_peak};
-use c4h_sandbox::{DiagnosticKind, Event, Limits, Outcome, run, system_clock};
+use c4h_sandbox::{Limits, system_clock};
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;
@@ -70,20 +69,13 @@ struct Report {
 }
 
 fn run_measured(code: &str) -> Report {
-    let events = Rc::new(RefCell::new(Vec::new()));
-    let sink = Rc::clone(&events);
     reset_peak();
     let started = Instant::now();
-    run(code, &Limits::default(), system_clock, move |event| {
-        sink.borrow_mut().push(event)
-    });
-    let elapsed = started.elapsed();
-    let peak_bytes = peak_allocated_bytes();
-    let events = events.take();
+    let run = common::run_with(code, &[], &Limits::default(), system_clock);
     Report {
-        events,
-        elapsed,
-        peak_bytes,
+        events: run.events,
+        elapsed: started.elapsed(),
+        peak_bytes: peak_allocated_bytes(),
     }
 }
 

@@ -1,7 +1,8 @@
 //! A lesson's checks run after the learner's code: they see its variables, functions,
 //! printed output and results, fail one at a time, and never hide the learner's errors.
 
-use c4h_sandbox::{Limits, Outcome, collect_checks, system_clock};
+use c4h_protocol::Outcome;
+use c4h_sandbox::{Limits, collect_checks, system_clock};
 
 /// Runs `code` with `checks`; returns the outcome, the checks' (passed, message) in order,
 /// and the text the learner would see in the output.

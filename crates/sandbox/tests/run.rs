@@ -6,36 +6,17 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Instant;
 
-use c4h_sandbox::{
-    DiagnosticKind, Event, Limits, Outcome, Stream, check_syntax, run, system_clock,
-};
+use c4h_protocol::{Diagnostic, DiagnosticKind, Event, Outcome, Stream};
+use c4h_sandbox::{Limits, check_syntax, run, system_clock};
+
+use common::printed;
 
 /// Runs `code` and returns every event in order.
 fn run_events(code: &str, limits: &Limits) -> Vec<Event> {
-    let events = Rc::new(RefCell::new(Vec::new()));
-    let sink = Rc::clone(&events);
-    let outcome = run(code, limits, system_clock, move |event| {
-        sink.borrow_mut().push(event)
-    });
-    let events = events.borrow().clone();
-    match events.last() {
-        Some(Event::Finished { outcome: last, .. }) => assert_eq!(*last, outcome),
-        other => panic!("the last event must be Finished, got {other:?}"),
-    }
-    events
+    common::run_with(code, &[], limits, system_clock).events
 }
 
-fn printed(events: &[Event]) -> String {
-    events
-        .iter()
-        .filter_map(|event| match event {
-            Event::Output { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect()
-}
-
-fn the_diagnostic(events: &[Event]) -> &c4h_sandbox::Diagnostic {
+fn the_diagnostic(events: &[Event]) -> &Diagnostic {
     let diagnostics = common::diagnostics(events);
     assert_eq!(
         diagnostics.len(),
@@ -153,15 +134,10 @@ fn the_operation_limit_is_deterministic() {
         ..Limits::default()
     };
     let script = "let n = 0;\nloop { n += 1; if n % 1000 == 0 { print(n); } }";
-    // Elapsed time differs between runs; nothing else may.
-    let without_time = |mut events: Vec<Event>| {
-        if let Some(Event::Finished { elapsed_millis, .. }) = events.last_mut() {
-            *elapsed_millis = 0.0;
-        }
-        events
-    };
-    let first = without_time(run_events(script, &limits));
-    let second = without_time(run_events(script, &limits));
+    // Elapsed time, and how printed lines are batched (by time), differ between runs;
+    // nothing else may: the same lines, the same stop at the same place, the same count.
+    let first = common::without_timing(&run_events(script, &limits));
+    let second = common::without_timing(&run_events(script, &limits));
     assert_eq!(first, second);
     assert_eq!(printed(&first).lines().count(), 5);
 }

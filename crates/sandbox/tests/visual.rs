@@ -2,31 +2,17 @@
 //! inputs an app is given, and the messages for mistakes. Also runs the example apps
 //! shipped in examples/ and checks their answers.
 
+mod common;
+
+use c4h_charts::{AxisKind, ChartKind};
 use c4h_healthdata::news2::{VitalSigns, score};
-use c4h_sandbox::charts::{AxisKind, ChartKind};
-use c4h_sandbox::{
-    Event, InputKind, InputValue, InputValues, Limits, Outcome, run_app, system_clock,
-};
-use std::cell::RefCell;
-use std::rc::Rc;
+use c4h_protocol::{Event, InputKind, InputValue, Outcome};
+use c4h_sandbox::{Limits, system_clock};
 
 /// Runs a script with some input values; returns its outcome and events.
 fn run_with(code: &str, inputs: &[(&str, InputValue)]) -> (Outcome, Vec<Event>) {
-    let events = Rc::new(RefCell::new(Vec::new()));
-    let sink = Rc::clone(&events);
-    let inputs: InputValues = inputs
-        .iter()
-        .map(|(label, value)| (label.to_string(), value.clone()))
-        .collect();
-    let outcome = run_app(
-        code,
-        inputs,
-        &Limits::default(),
-        system_clock,
-        move |event| sink.borrow_mut().push(event),
-    );
-    let events = events.borrow().clone();
-    (outcome, events)
+    let run = common::run_with(code, inputs, &Limits::default(), system_clock);
+    (run.outcome, run.events)
 }
 
 fn run(code: &str) -> (Outcome, Vec<Event>) {
@@ -168,7 +154,7 @@ fn chart_mistakes_are_explained() {
     assert!(message.contains("Did you mean `title`?"), "{message}");
     let message = error_of("bar_chart(\"BP\", [\"a\"], [\"high\"]);");
     assert!(
-        message.contains("value 1 is the text \"high\""),
+        message.contains("item 0 (counting from 0) is the text \"high\""),
         "{message}"
     );
     let message = error_of("line_chart(\"BP\", [\"2024-01-01\", \"soon\"], [1, 2]);");

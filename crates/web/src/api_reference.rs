@@ -3,7 +3,7 @@
 //! The entries come from c4h_sandbox::api, the same table `c4h api` prints and the tests
 //! run, so the page cannot drift from what the engine offers.
 
-use c4h_sandbox::api::{self, ApiFunction};
+use c4h_protocol::api::{self, ApiFunction};
 use leptos::prelude::*;
 
 #[component]

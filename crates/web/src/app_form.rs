@@ -3,7 +3,7 @@
 //! value. A number that is not a number, or is out of range, gets an error message at the
 //! input and is not run, as the NHS design system's error pattern does.
 
-use c4h_sandbox::{InputControl, InputKind, InputValue};
+use c4h_protocol::{InputControl, InputKind, InputValue};
 use leptos::prelude::*;
 
 use crate::session::Session;

@@ -2,7 +2,7 @@
 //! www/editor/editor.js and bundled by esbuild; it puts `window.c4hEditor` on the page
 //! before this app starts.
 
-use c4h_sandbox::Diagnostic;
+use c4h_protocol::Diagnostic;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

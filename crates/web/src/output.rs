@@ -2,7 +2,7 @@
 //! how each is drawn. Charts are SVG from c4h-charts (the same picture `c4h run --out`
 //! writes), each with its values as a table for people who cannot see the picture.
 
-use c4h_sandbox::charts::{Chart, Table, render_svg};
+use c4h_charts::{Chart, Table, render_svg};
 use leptos::prelude::*;
 
 /// What kind of text a printed line is.

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use c4h_sandbox::{
+use c4h_protocol::{
     Diagnostic, Event, InputControl, InputValue, InputValues, Outcome, Request, Stream,
     WorkerMessage,
 };

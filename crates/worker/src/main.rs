@@ -4,7 +4,8 @@
 //! sandbox, and posts [`WorkerMessage`]s back as the run produces them. It owns nothing
 //! else: the page keeps all state, and terminates this worker to stop a script at once.
 
-use c4h_sandbox::{Limits, Request, WorkerMessage, check_syntax, run_app, run_checks};
+use c4h_protocol::{Request, WorkerMessage};
+use c4h_sandbox::{Limits, check_syntax, run_app, run_checks};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -47,7 +48,7 @@ fn main() {
     // Make the data set now, while the learner reads the page, not inside their first Run.
     // A request that arrives meanwhile waits in the worker's queue.
     let started = now();
-    let population = c4h_sandbox::health::population();
+    let population = c4h_sandbox::population();
     post(&WorkerMessage::DataReady {
         patients: population.patients.len() as u32,
         milliseconds: now() - started,

@@ -4,7 +4,7 @@
 #![allow(dead_code)] // Each test file uses some of these.
 
 use c4h_charts::{AxisKind, Chart, ChartKind, Series, histogram_bins};
-use c4h_healthdata::Date;
+use c4h_dates::Date;
 
 pub fn day(text: &str) -> f64 {
     f64::from(Date::parse(text).expect("a test date").days())

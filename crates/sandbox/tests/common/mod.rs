@@ -1,6 +1,70 @@
-//! Helpers shared by the sandbox's integration tests.
+//! Helpers shared by the sandbox's integration tests: one way to run a script and collect
+//! what it did. Each test file uses some of them.
+#![allow(dead_code)]
 
-use c4h_sandbox::{Diagnostic, Event};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use c4h_protocol::{Diagnostic, Event, InputValue, InputValues, Outcome};
+use c4h_sandbox::{Clock, Limits, run_app, system_clock};
+
+/// Everything a run did, in order, and how it ended.
+pub struct Run {
+    pub outcome: Outcome,
+    pub events: Vec<Event>,
+}
+
+impl Run {
+    /// The text the Output panel (and the CLI) shows for the run.
+    pub fn text(&self) -> String {
+        self.events.iter().filter_map(Event::to_text).collect()
+    }
+
+    /// What the script printed, without errors or other output.
+    pub fn printed(&self) -> String {
+        printed(&self.events)
+    }
+
+    pub fn diagnostics(&self) -> Vec<&Diagnostic> {
+        diagnostics(&self.events)
+    }
+}
+
+/// Runs `code` with `inputs` under `limits`, reading `clock`, and collects its events.
+/// Checks the sandbox's promise that the last event is `Finished` with the run's outcome.
+pub fn run_with(code: &str, inputs: &[(&str, InputValue)], limits: &Limits, clock: Clock) -> Run {
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let sink = Rc::clone(&events);
+    let inputs: InputValues = inputs
+        .iter()
+        .map(|(label, value)| (label.to_string(), value.clone()))
+        .collect();
+    let outcome = run_app(code, inputs, limits, clock, move |event| {
+        sink.borrow_mut().push(event)
+    });
+    let events = events.take();
+    match events.last() {
+        Some(Event::Finished { outcome: last, .. }) => assert_eq!(*last, outcome),
+        other => panic!("the last event must be Finished, got {other:?}"),
+    }
+    Run { outcome, events }
+}
+
+/// Runs `code` with the default limits and the system clock.
+pub fn run_script(code: &str) -> Run {
+    run_with(code, &[], &Limits::default(), system_clock)
+}
+
+/// What the events printed, joined.
+pub fn printed(events: &[Event]) -> String {
+    events
+        .iter()
+        .filter_map(|event| match event {
+            Event::Output { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
 
 /// The diagnostics among a run's events, in order.
 pub fn diagnostics(events: &[Event]) -> Vec<&Diagnostic> {
@@ -11,4 +75,36 @@ pub fn diagnostics(events: &[Event]) -> Vec<&Diagnostic> {
             _ => None,
         })
         .collect()
+}
+
+/// The events with what depends on the clock taken out: printed output is batched by time
+/// (so the same lines may arrive in more or fewer pieces), and a run's elapsed time varies.
+/// Adjacent pieces of one stream are joined and the elapsed time is zeroed.
+pub fn without_timing(events: &[Event]) -> Vec<Event> {
+    let mut timeless: Vec<Event> = Vec::new();
+    for event in events {
+        match (timeless.last_mut(), event) {
+            (
+                Some(Event::Output {
+                    stream: last_stream,
+                    text: last_text,
+                }),
+                Event::Output { stream, text },
+            ) if last_stream == stream => last_text.push_str(text),
+            (
+                _,
+                Event::Finished {
+                    outcome,
+                    operations,
+                    ..
+                },
+            ) => timeless.push(Event::Finished {
+                outcome: *outcome,
+                operations: *operations,
+                elapsed_millis: 0.0,
+            }),
+            (_, other) => timeless.push(other.clone()),
+        }
+    }
+    timeless
 }

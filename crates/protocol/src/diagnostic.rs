@@ -56,15 +56,6 @@ impl Diagnostic {
     }
 }
 
-/// Whether a library signature is a function a learner calls by name (not an operator,
-/// property getter or indexer, which Rhai names with symbols or `$`, and not `sleep`,
-/// which the sandbox replaces with an error).
-pub fn is_learner_facing(signature: &str) -> bool {
-    signature.starts_with(|c: char| c.is_ascii_alphabetic())
-        && !signature.contains('$')
-        && !signature.starts_with("sleep(")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

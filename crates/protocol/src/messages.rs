@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 use c4h_charts::{Chart, Table};
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostic::Diagnostic;
+use crate::inputs::{InputControl, InputValues};
 
 /// A request from the page to the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -65,54 +66,6 @@ pub enum Stream {
     Print,
     /// From `debug`.
     Debug,
-}
-
-/// The values of an app's inputs, by label.
-pub type InputValues = BTreeMap<String, InputValue>;
-
-/// The value of one input: a number box, a text box, a choice or a checkbox.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum InputValue {
-    Flag(bool),
-    Number(f64),
-    Text(String),
-}
-
-/// An input a script asked for (`input_number`, `input_text`, `choose`, `checkbox`): what
-/// the page draws in the app's form.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct InputControl {
-    /// Also the input's name: two inputs of one script never share a label.
-    pub label: String,
-    pub kind: InputKind,
-    /// The value this run used: the learner's, or the default.
-    pub value: InputValue,
-}
-
-/// The kind of an input, with its default and limits.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum InputKind {
-    /// A number box. `whole`: only whole numbers (the default and limits were whole).
-    Number {
-        default: f64,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        min: Option<f64>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        max: Option<f64>,
-        whole: bool,
-    },
-    Text {
-        default: String,
-    },
-    Choice {
-        options: Vec<String>,
-        default: String,
-    },
-    Checkbox {
-        default: bool,
-    },
 }
 
 /// How a run ended.
@@ -190,18 +143,6 @@ impl Event {
     }
 }
 
-impl InputValue {
-    /// The value as the CLI and the page show it.
-    pub fn to_text(&self) -> String {
-        match self {
-            InputValue::Flag(true) => "yes".into(),
-            InputValue::Flag(false) => "no".into(),
-            InputValue::Number(number) => number.to_string(),
-            InputValue::Text(text) => text.clone(),
-        }
-    }
-}
-
 /// 1234567 becomes "1,234,567": numbers in messages are read by beginners. (One
 /// implementation, shared with the charts: c4h_charts::count_text.)
 pub fn group_thousands(number: u64) -> String {
@@ -211,6 +152,7 @@ pub fn group_thousands(number: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::inputs::InputValue;
 
     #[test]
     fn groups_thousands() {

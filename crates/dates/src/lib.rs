@@ -1,7 +1,11 @@
-//! Calendar dates and times as plain day and minute counts.
+//! c4h-dates: calendar dates and times as plain day and minute counts.
 //!
-//! Our own few lines instead of a date library: the data set needs only civil dates in one
-//! time zone (UTC), and the worker's download size matters. Days are counted from
+//! The synthetic data set (c4h-healthdata), the charts' date axes (c4h-charts) and the
+//! scripts' date helpers (c4h-sandbox) all use these, so they live in a crate of their own
+//! that depends on nothing. It knows nothing of patients, charts or Rhai.
+//!
+//! Our own small module instead of a date library: the product needs only civil dates in
+//! one time zone (UTC), and the worker's download size matters. Days are counted from
 //! 1970-01-01 with Howard Hinnant's `days_from_civil` algorithm, which is exact for the
 //! proleptic Gregorian calendar.
 

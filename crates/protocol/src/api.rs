@@ -310,19 +310,26 @@ pub fn search(query: &str) -> Vec<&'static ApiFunction> {
         .collect()
 }
 
+/// One entry as plain text: its signature, its line, and its example indented.
+pub fn entry_text(function: &ApiFunction) -> String {
+    let mut text = format!(
+        "{}\n    {}\n    Example:\n",
+        function.signature, function.description
+    );
+    for line in function.example.lines() {
+        text.push_str(&format!("        {line}\n"));
+    }
+    text
+}
+
 /// The reference as plain text, for `c4h api`.
 pub fn to_text() -> String {
     let mut text = format!("The Code4Health health-data API\n{SYNTHETIC_DATA_NOTICE}\n");
     for group in GROUPS {
         text.push_str(&format!("\n## {group}\n"));
         for function in FUNCTIONS.iter().filter(|function| function.group == group) {
-            text.push_str(&format!(
-                "\n{}\n    {}\n    Example:\n",
-                function.signature, function.description
-            ));
-            for line in function.example.lines() {
-                text.push_str(&format!("        {line}\n"));
-            }
+            text.push('\n');
+            text.push_str(&entry_text(function));
         }
     }
     text

@@ -1,0 +1,62 @@
+//! The script library: every function a learner's script can call beyond Rhai's own
+//! standard library, one module per family, in the way Rhai's `src/packages/` is laid out:
+//!
+//! * data: [`patients`] (patients and their records), [`nhs_numbers`], [`dates`],
+//!   [`statistics`], [`fhir`] (the read-only FHIR server);
+//! * what a script shows: [`tables`], [`charts`], and [`inputs`] (an app's inputs and its
+//!   `show` results), all sent to the run's [`Screen`].
+//!
+//! Shared pieces are leaves: [`error`] (the one error, [`LibraryError`], whose message the
+//! learner sees), `values` (Rhai values from the data set's), `population` (the data set,
+//! made once per thread). The API reference the page shows (c4h-protocol's `api`) names
+//! exactly these functions; tests/catalogue.rs checks both ways.
+
+mod charts;
+mod dates;
+mod error;
+mod fhir;
+mod inputs;
+mod nhs_numbers;
+mod patients;
+mod population;
+mod screen;
+mod statistics;
+mod tables;
+mod values;
+
+use rhai::Engine;
+
+pub use error::LibraryError;
+pub use population::population;
+pub use screen::Screen;
+
+/// Adds every family of functions to `engine`; what the script shows goes to `screen`.
+/// On the engine itself, not in a shared module: `register_fn` records each parameter's
+/// type, which the catalogue and the "it works like this" hints need, and registering
+/// these functions costs microseconds.
+pub fn register(engine: &mut Engine, screen: &Screen) {
+    patients::register(engine);
+    nhs_numbers::register(engine);
+    dates::register(engine);
+    statistics::register(engine);
+    fhir::register(engine);
+    tables::register(engine, screen);
+    charts::register(engine, screen);
+    inputs::register(engine, screen);
+}
+
+/// The names of the library's functions (not Rhai's own), sorted, each once: for the test
+/// that the API reference and the library name the same set.
+#[cfg(feature = "catalogue")]
+pub fn function_names() -> Vec<String> {
+    let mut engine = Engine::new_raw();
+    register(&mut engine, &Screen::default());
+    let mut names: Vec<String> = engine
+        .gen_fn_signatures(false)
+        .into_iter()
+        .map(|signature| signature.split('(').next().unwrap_or_default().to_owned())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
