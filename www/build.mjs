@@ -49,6 +49,18 @@ await esbuild.build({
   loader: { ".txt": "text" },
 });
 
+// embed.js, for host pages: one small script with the embed messages' types inlined.
+await esbuild.build({
+  entryPoints: [join(www, "embed", "embed.js")],
+  outfile: join(out, "embed.js"),
+  bundle: true,
+  minify: true,
+  format: "iife",
+  target: ["es2020"],
+  legalComments: "none",
+  logLevel: "warning",
+});
+
 const css = sass.compile(join(www, "styles", "app.scss"), {
   loadPaths: [join(root, "node_modules")],
   style: "compressed",

@@ -3,21 +3,24 @@
 // and a completed lesson, but only when the playground's deployer allowed that host. The
 // frame can wait for a click, and messages from anywhere else are ignored.
 import { test, before, after } from "node:test";
+import { execFileSync } from "node:child_process";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../support/server.mjs";
 import { launch } from "../support/browser.mjs";
-import { DIST } from "../support/playground.mjs";
+import { DIST, ROOT } from "../support/playground.mjs";
 
 const curriculum = JSON.parse(readFileSync(join(DIST, "lessons.json"), "utf8"));
 const first = curriculum.units[0].lessons[0];
 
-// A "Share code" link's fragment for `print("embedded");`, made with the playground's own
-// format (www/share/share.js).
-const { makeFragment } = await import("../../www/share/share.js");
-const CODE_LINK = await makeFragment('print("embedded");\n', "code");
+// A "Share code" link's fragment for `print("embedded");`, made in the playground's own
+// format (crates/links) by `c4h share`.
+const CODE_LINK = execFileSync(join(ROOT, "target", "debug", "c4h"), ["share", "-"], {
+  input: 'print("embedded");\n',
+  encoding: "utf8",
+}).trim();
 
 let playgroundDir;
 let hostDir;

@@ -1,89 +1,62 @@
-// The share-link format (www/share/share.js), run in Node, which has the same
-// CompressionStream as the browser: round trips, and every way a link can be bad.
+// The browser's half of share links (www/share/share.js: raw deflate and a capped inflate
+// with CompressionStream), run in Node, which has the same streams as the browser, against
+// the other half: the link format of crates/links, as the `c4h share` CLI writes and reads
+// it with its own deflate. Every way a link can be bad is tested in crates/links.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  makeFragment, readFragment, MAX_CODE_BYTES, MAX_LINK_CHARS, PREFIX,
-} from "../../www/share/share.js";
+import { execFileSync, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { deflate, inflate } from "../../www/share/share.js";
+import { ROOT } from "../support/playground.mjs";
 
-const toBase64Url = (bytes) => Buffer.from(bytes).toString("base64url");
+const C4H = join(ROOT, "target", "debug", "c4h");
+// crates/links: MAX_CODE_BYTES.
+const MAX_CODE_BYTES = 200_000;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder("utf-8", { fatal: true });
 
-async function deflateRaw(bytes) {
-  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream("deflate-raw"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
+const SAMPLES = [
+  "",
+  'print("hello");',
+  "// Temperature: 37.5 °C, SpO₂ 96 %, 🩺\nlet name = \"Siân O'Brien\";\n",
+  "let x = 1;\r\n\tprint(x);\n".repeat(500),
+];
 
-test("code of every kind comes back from its link unchanged", async () => {
-  const samples = [
-    "",
-    'print("hello");',
-    "// Temperature: 37.5 °C, SpO₂ 96 %, 🩺\nlet name = \"Siân O'Brien\";\n",
-    "let x = 1;\r\n\tprint(x);\n".repeat(500),
-  ];
-  for (const code of samples) {
-    for (const mode of ["app", "code"]) {
-      const fragment = await makeFragment(code, mode);
-      assert.ok(fragment.startsWith(`${PREFIX}v1.${mode}.`), fragment.slice(0, 30));
-      assert.match(fragment, /^#share=v1\.(app|code)\.\d+\.[A-Za-z0-9_-]*$/);
-      assert.deepEqual(await readFragment(fragment), { mode, code });
-    }
+test("the browser's deflate and inflate round-trip code of every kind", async () => {
+  for (const code of SAMPLES) {
+    const compressed = await deflate(encoder.encode(code));
+    assert.equal(decoder.decode(await inflate(compressed, MAX_CODE_BYTES)), code);
   }
 });
 
-test("repetitive code compresses well", async () => {
-  const code = 'print("blood pressure 120/80");\n'.repeat(1000);
-  const fragment = await makeFragment(code, "code");
-  assert.ok(fragment.length < code.length / 20, `${fragment.length} characters for ${code.length}`);
+test("inflate stops at its cap, and refuses what is not deflate", async () => {
+  // 20 MB of spaces deflates to a few kilobytes: inflating it stops at the cap.
+  const bomb = await deflate(new Uint8Array(20_000_000).fill(32));
+  assert.ok(bomb.length < 40_000, `${bomb.length}`);
+  assert.equal(await inflate(bomb, MAX_CODE_BYTES), null);
+  assert.equal(await inflate(new Uint8Array([0xff, 0xff, 0xff, 0xff]), MAX_CODE_BYTES), null);
+  const exact = await deflate(new Uint8Array(MAX_CODE_BYTES).fill(65));
+  assert.equal((await inflate(exact, MAX_CODE_BYTES)).length, MAX_CODE_BYTES);
 });
 
-test("other fragments are not share links", async () => {
-  for (const hash of ["", "#", "#maincontent", "#share", "share=v1.app.1.AA"]) {
-    assert.equal(await readFragment(hash), null, hash);
+test("a link the CLI makes inflates in the browser to the same code", async () => {
+  for (const code of SAMPLES.slice(1)) {
+    const fragment = execFileSync(C4H, ["share", "-"], { input: code, encoding: "utf8" }).trim();
+    const [, , length, data] = fragment.slice("#share=".length).split(".");
+    const bytes = await inflate(Buffer.from(data, "base64url"), MAX_CODE_BYTES);
+    assert.equal(bytes.length, Number(length));
+    assert.equal(decoder.decode(bytes), code);
   }
 });
 
-test("damaged, cut short, wrongly sized or mis-encoded links are 'damaged'", async () => {
-  const good = await makeFragment("let weight = 70;\nprint(weight);\n".repeat(20), "app");
-  const [, , length, data] = good.slice(PREFIX.length).split(".");
-  const bad = [
-    good.slice(0, good.length - 10),
-    good.slice(0, Math.floor(good.length / 2)),
-    `${PREFIX}v1.app.${Number(length) + 1}.${data}`,
-    `${PREFIX}v1.app.${length}.${data}!`,
-    `${PREFIX}v1.app.${length}.${data.replace(/^./, (c) => (c === "A" ? "B" : "A"))}`,
-    `${PREFIX}v1.app.${length}`,
-    `${PREFIX}v1.app.x.${data}`,
-    `${PREFIX}v1.play.${length}.${data}`,
-    `${PREFIX}v1.app.${length}.${data}.extra`,
-    `${PREFIX}v0.app.${length}.${data}`,
-    `${PREFIX}version1.app.${length}.${data}`,
-    `${PREFIX}v1.app.3.${toBase64Url(new Uint8Array([0xff, 0xff, 0xff]))}`,
-  ];
-  for (const hash of bad) {
-    assert.deepEqual(await readFragment(hash), { problem: "damaged" }, hash.slice(0, 80));
+test("code the browser deflates opens with the CLI", async () => {
+  for (const code of SAMPLES.slice(1)) {
+    const bytes = encoder.encode(code);
+    const data = Buffer.from(await deflate(bytes)).toString("base64url");
+    const opened = spawnSync(C4H, ["share", "--open", `#share=v1.code.${bytes.length}.${data}`], {
+      encoding: "utf8",
+    });
+    assert.equal(opened.status, 0, opened.stderr);
+    assert.equal(opened.stdout, code);
   }
-  // Bytes that are valid deflate but not UTF-8 text.
-  const notText = toBase64Url(await deflateRaw(new Uint8Array([0xc3, 0x28])));
-  assert.deepEqual(await readFragment(`${PREFIX}v1.code.2.${notText}`), { problem: "damaged" });
-});
-
-test("a link from a newer version says so", async () => {
-  const good = await makeFragment("print(1);", "app");
-  assert.deepEqual(await readFragment(good.replace("#share=v1.", "#share=v2.")), { problem: "newer_version" });
-  assert.deepEqual(await readFragment(good.replace("#share=v1.", "#share=v17.")), { problem: "newer_version" });
-});
-
-test("links are capped: too long to make, too long to open, and no decompression bombs", async () => {
-  // Code that does not compress (random text) past the link cap cannot be shared.
-  let random = "";
-  for (let i = 0; random.length < MAX_LINK_CHARS * 2; i += 1) random += Math.random().toString(36).slice(2);
-  await assert.rejects(makeFragment(random, "code"), (error) => error.problem === "too_long");
-  assert.deepEqual(await readFragment(`${PREFIX}v1.code.5.${"A".repeat(MAX_LINK_CHARS)}`), { problem: "too_long" });
-  assert.deepEqual(await readFragment(`${PREFIX}v1.code.${MAX_CODE_BYTES + 1}.AAAA`), { problem: "too_long" });
-
-  // 20 MB of spaces deflates to a short link; opening it stops at the cap instead of
-  // filling memory, whatever length the link claims.
-  const bomb = toBase64Url(await deflateRaw(new Uint8Array(20_000_000).fill(32)));
-  assert.ok(bomb.length < MAX_LINK_CHARS, `${bomb.length}`);
-  assert.deepEqual(await readFragment(`${PREFIX}v1.code.1000.${bomb}`), { problem: "damaged" });
 });

@@ -9,6 +9,11 @@
 // (detail.outcome) and "c4h:lesson-completed" (detail.lesson). Messages are taken only from
 // the playground's own origin (where this script came from) and only from that element's
 // own frame; the playground sends them only to hosts its deployer allowed.
+// Bundled by www/build.mjs, which inlines the message types from messages.json.
+import messages from "./messages.json";
+
+const { version, types } = messages;
+
 (() => {
   const script = document.currentScript;
   if (!script) return;
@@ -44,17 +49,17 @@
   window.addEventListener("message", (event) => {
     if (event.origin !== playgroundOrigin) return;
     const data = event.data;
-    if (!data || data.v !== 1 || typeof data.type !== "string") return;
+    if (!data || data.v !== version || !Object.values(types).includes(data.type)) return;
     for (const [element, frame] of frames) {
       if (frame.contentWindow !== event.source) continue;
       const fixed = Number(element.dataset.c4hHeight);
-      if ((data.type === "c4h:ready" || data.type === "c4h:resize") && !fixed && Number.isFinite(data.height)) {
+      if ((data.type === types.ready || data.type === types.resize) && !fixed && Number.isFinite(data.height)) {
         frame.style.height = `${Math.max(200, Math.min(5000, data.height))}px`;
       }
       const detail = {};
       if (data.outcome === "completed" || data.outcome === "failed") detail.outcome = data.outcome;
       if (typeof data.lesson === "string") detail.lesson = data.lesson;
-      if (data.type !== "c4h:resize") element.dispatchEvent(new CustomEvent(data.type, { detail, bubbles: true }));
+      if (data.type !== types.resize) element.dispatchEvent(new CustomEvent(data.type, { detail, bubbles: true }));
     }
   });
 

@@ -1,44 +1,9 @@
-// Share links and code files, with no server: the code travels in the link's fragment
-// (the part after "#", which browsers never send to a server), compressed with the
-// browser's own deflate (CompressionStream "deflate-raw") and written in base64url.
+// The browser's side of sharing and files, exposed to the Rust app as `window.c4hShare`
+// (crates/web/src/share.rs): raw deflate with the browser's own CompressionStream, so no
+// compression code ships in our wasm; downloads; opening files; the clipboard.
 //
-//   #share=v1.app.<length>.<data>     open as an app (code hidden)
-//   #share=v1.code.<length>.<data>    open the code in the playground
-//
-// <length> is the code's size in bytes, so a link cut short when it was copied is caught
-// even where deflate cannot tell. Exposed to the Rust app as `window.c4hShare` (see
-// crates/web/src/share.rs); the learner-facing words for each problem live there.
-
-export const PREFIX = "#share=";
-export const VERSION = 1;
-// A longer link is not made or opened: mail and chat programs mangle very long links, and
-// a huge fragment is more likely a mistake or an attack than a learner's script.
-export const MAX_LINK_CHARS = 40_000;
-// At most this much code comes out of a link: deflate can expand 1,000-fold, so
-// decompression stops here instead of trusting the link.
-export const MAX_CODE_BYTES = 200_000;
-const MODES = ["app", "code"];
-
-function toBase64Url(bytes) {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(text) {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  const padded = text.replaceAll("-", "+").replaceAll("_", "/") + "===".slice((text.length + 3) % 4);
-  try {
-    const binary = atob(padded);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return null;
-  }
-}
+// The share-link format itself (version, caps, base64url, every way a link can be bad)
+// belongs to the Rust crate c4h-links: this file only compresses and decompresses.
 
 async function readAll(stream, limit) {
   const reader = stream.getReader();
@@ -63,59 +28,19 @@ async function readAll(stream, limit) {
   return bytes;
 }
 
-async function deflate(bytes) {
+export async function deflate(bytes) {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream("deflate-raw"));
   return readAll(stream, Infinity);
 }
 
 // Inflates at most `limit` bytes; null when the data is not valid deflate or is larger.
-async function inflate(bytes, limit) {
+export async function inflate(bytes, limit) {
   try {
     const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
     return await readAll(stream, limit);
   } catch {
     return null;
   }
-}
-
-// The fragment for `code` opened as `mode` ("app" or "code"), starting with "#share=".
-// Throws {problem: "too_long", characters} when the link would be too long to share.
-export async function makeFragment(code, mode) {
-  if (!MODES.includes(mode)) throw new Error(`unknown share mode ${mode}`);
-  const bytes = new TextEncoder().encode(code);
-  const data = toBase64Url(await deflate(bytes));
-  const fragment = `${PREFIX}v${VERSION}.${mode}.${bytes.length}.${data}`;
-  if (bytes.length > MAX_CODE_BYTES || fragment.length > MAX_LINK_CHARS) {
-    throw { problem: "too_long", characters: fragment.length };
-  }
-  return fragment;
-}
-
-// Reads a location.hash. Returns null when it is not a share link at all (for example
-// "#maincontent" from the skip link), {mode, code} for a good link, or {problem} with one
-// of: "newer_version", "too_long", "damaged".
-export async function readFragment(hash) {
-  if (typeof hash !== "string" || !hash.startsWith(PREFIX)) return null;
-  if (hash.length > MAX_LINK_CHARS) return { problem: "too_long" };
-  const parts = hash.slice(PREFIX.length).split(".");
-  const version = /^v(\d{1,6})$/.exec(parts[0] ?? "");
-  if (version && Number(version[1]) > VERSION) return { problem: "newer_version" };
-  if (!version || Number(version[1]) !== VERSION || parts.length !== 4) return { problem: "damaged" };
-  const [, mode, lengthText, data] = parts;
-  if (!MODES.includes(mode) || !/^\d{1,7}$/.test(lengthText)) return { problem: "damaged" };
-  const length = Number(lengthText);
-  if (length > MAX_CODE_BYTES) return { problem: "too_long" };
-  const compressed = fromBase64Url(data);
-  if (compressed === null) return { problem: "damaged" };
-  const bytes = await inflate(compressed, MAX_CODE_BYTES);
-  if (bytes === null || bytes.length !== length) return { problem: "damaged" };
-  let code;
-  try {
-    code = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return { problem: "damaged" };
-  }
-  return { mode, code };
 }
 
 // Offers `text` as a file download named `name`.
@@ -132,12 +57,11 @@ export function download(name, text) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-// The largest file "Open a file" reads: a script, not a data set.
-export const MAX_FILE_BYTES = 1_000_000;
-
-// Asks the learner for a file and reads it as text. Resolves to {name, text}, to
-// {problem: "too_big" | "not_text"}, or to null when no file was chosen.
-export function openFile() {
+// Asks the learner for a file and reads it. Resolves to null when no file was chosen,
+// else to {name, size, bytes}: `bytes` is the file's content, or null when it is larger
+// than `maxBytes` (not read at all). Whether it is text, and what to say about it, is the
+// Rust side's (crates/web/src/share.rs).
+export function openFile(maxBytes) {
   return new Promise((resolve) => {
     const input = document.createElement("input");
     input.type = "file";
@@ -147,15 +71,8 @@ export function openFile() {
       const file = input.files?.[0];
       input.remove();
       if (!file) return resolve(null);
-      if (file.size > MAX_FILE_BYTES) return resolve({ problem: "too_big", name: file.name });
-      try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-        if (text.includes("\u0000")) return resolve({ problem: "not_text", name: file.name });
-        resolve({ name: file.name, text });
-      } catch {
-        resolve({ problem: "not_text", name: file.name });
-      }
+      const bytes = file.size > maxBytes ? null : new Uint8Array(await file.arrayBuffer());
+      resolve({ name: file.name, size: file.size, bytes });
     });
     input.addEventListener("cancel", () => {
       input.remove();

@@ -8,6 +8,7 @@
 
 mod data;
 mod lessons;
+mod share;
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
@@ -21,6 +22,7 @@ const USAGE: &str = "\
 Usage: c4h run [--json] [--out DIR] [--input LABEL=VALUE]... FILE
        c4h data export|request|summary ...   (c4h data --help)
        c4h lessons check|export ...          (c4h lessons --help)
+       c4h share [--app] FILE | --open LINK  (c4h share --help)
        c4h api [WORDS]
 
 Runs a Rhai script in the Code4Health sandbox and prints its output.
@@ -49,6 +51,8 @@ enum Command {
     Data(data::DataCommand),
     Lessons(lessons::LessonsCommand),
     LessonsHelp,
+    Share(share::ShareCommand),
+    ShareHelp,
     Api(Vec<String>),
     DataHelp,
     Help,
@@ -85,6 +89,13 @@ fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
                 return Ok(Command::LessonsHelp);
             }
             return lessons::parse(&rest).map(Command::Lessons);
+        }
+        Some("share") => {
+            let rest: Vec<String> = arguments.map(str::to_owned).collect();
+            if rest.is_empty() || rest.iter().any(|a| a == "--help" || a == "-h") {
+                return Ok(Command::ShareHelp);
+            }
+            return share::parse(&rest).map(Command::Share);
         }
         Some("api") => return Ok(Command::Api(arguments.map(str::to_owned).collect())),
         Some("help" | "--help" | "-h") | None => return Ok(Command::Help),
@@ -190,6 +201,7 @@ fn main() -> ExitCode {
             let usage = match arguments.first().map(String::as_str) {
                 Some("data") => data::USAGE,
                 Some("lessons") => lessons::USAGE,
+                Some("share") => share::USAGE,
                 _ => USAGE,
             };
             eprintln!("c4h: {message}\n\n{usage}");
@@ -211,6 +223,18 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Lessons(command) => lessons::execute(command),
+        Command::ShareHelp => {
+            println!("{}", share::USAGE);
+            ExitCode::SUCCESS
+        }
+        Command::Share(command) => share::execute(command, |file| {
+            let source = if file == "-" {
+                Source::StandardInput
+            } else {
+                Source::File(file.to_owned())
+            };
+            read_source(&source)
+        }),
         Command::Api(words) => data::api(&words),
         Command::Run(options) => match read_source(&options.source) {
             Err(message) => {

@@ -1,7 +1,8 @@
 //! The clinical coding of the data set: SNOMED CT, LOINC, dm+d, with UCUM units.
 //!
-//! Every code here was checked against a published source, named beside it. UK Core puts
-//! SNOMED CT first and LOINC second on an observation; we do the same.
+//! Every code here was checked against a published source, named beside it; the codes, their
+//! sources and the codes left out are all listed in docs/data-sources.md, 'Clinical codes'.
+//! UK Core puts SNOMED CT first and LOINC second on an observation; we do the same.
 
 pub const SNOMED: &str = "http://snomed.info/sct";
 pub const LOINC: &str = "http://loinc.org";
@@ -65,7 +66,8 @@ pub struct ObservationInfo {
     pub category: &'static str,
 }
 
-// Sources, checked 2026-11 (UKC = github.com/NHSDigital/FHIR-R4-UKCORE-STAGING-MAIN):
+// Sources, checked 2026-11 (UKC = github.com/NHSDigital/FHIR-R4-UKCORE-STAGING-MAIN; full
+// list in docs/data-sources.md, 'Clinical codes'):
 // * blood pressure, systolic, diastolic: UKC examples/UKCore-Observation-VitalSigns-BloodPressure-Example.xml
 // * heart rate, respiratory rate, NEWS2 total, ACVPU, "Mentally alert", "Breathing room air":
 //   UKC examples/UKCore-Bundle-NEWS2Observations-Example.xml
@@ -322,7 +324,8 @@ fn normalise(name: &str) -> String {
         .join(" ")
 }
 
-/// Coded by text, as the CareConnect NEWS2 guidance does: there is no concept for the question.
+/// Coded by text, as the CareConnect NEWS2 guidance does: there is no concept for the question
+/// (see docs/data-sources.md, 'Clinical codes').
 pub const AIR_OR_OXYGEN: [Code; 0] = [];
 pub const BREATHING_ROOM_AIR: Code = snomed("722742002", "Breathing room air");
 pub const ON_OXYGEN: Code = snomed("371825009", "Patient on oxygen");
@@ -399,7 +402,8 @@ impl ConditionKind {
     /// COPD_COD, AFIB_COD, HF_COD) as published in OpenSAFELY's codelists
     /// (opensafely/zostavax-dementia, codelists/nhsd-primary-care-domain-refsets-*.csv);
     /// non-diabetic hyperglycaemia: opensafely-prediabetes-snomed; CKD stage 3:
-    /// user-elsie_horne-ckd_snomed (opensafely/post-covid-vaccinated).
+    /// user-elsie_horne-ckd_snomed (opensafely/post-covid-vaccinated). See docs/data-sources.md,
+    /// 'Clinical codes'.
     pub fn code(self) -> Code {
         match self {
             ConditionKind::Hypertension => {
@@ -436,7 +440,8 @@ pub struct Medicine {
 // ace-inhibitor-medications (ramipril), antidiabetic-drugs (metformin, gliclazide),
 // statin-medication (atorvastatin), copd-medications-new-dmd (salbutamol, tiotropium),
 // asthma-inhaler-steroid-medication (beclometasone), direct-acting-oral-anticoagulants-doac
-// (apixaban; its successor code could not be checked, so the original is kept).
+// (apixaban; its successor code could not be checked, so the original is kept). See
+// docs/data-sources.md, 'Clinical codes'.
 pub const AMLODIPINE: Medicine = Medicine {
     code: "39732011000001102",
     name: "Amlodipine 5mg tablets",
@@ -494,6 +499,7 @@ pub struct Vaccine {
 // Sources: the dm+d flu vaccine in UKC examples/Extension-UKCore-VaccinationProcedure-Example.xml;
 // the generic SNOMED product in UKC examples/UKCore-Immunization-Example.xml (no nasal-spray
 // product code could be checked, so the nasal spray carries the generic one and says so in text).
+// See docs/data-sources.md, 'Clinical codes'.
 pub const FLU_INJECTION: Vaccine = Vaccine {
     code: Code {
         system: DMD,
@@ -512,7 +518,8 @@ pub const FLU_NASAL_SPRAY: Vaccine = Vaccine {
 };
 
 /// FHIR's label for test data, on every resource we make (HL7 v3 ActReason HTEST; shown in
-/// meta.security by IHE's MHD and PCF implementation guide examples).
+/// meta.security by IHE's MHD and PCF implementation guide examples; see docs/data-sources.md,
+/// 'FHIR and CSV shapes').
 pub const SYNTHETIC_DATA_TAG: Code = Code {
     system: "http://terminology.hl7.org/CodeSystem/v3-ActReason",
     code: "HTEST",

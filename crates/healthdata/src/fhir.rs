@@ -6,7 +6,8 @@
 //!
 //! Every resource carries the HL7 "test health data" security label, so nothing made here
 //! can pass for a real record. Ids are stable: a patient's id is their NHS number, and
-//! their records are numbered in time order.
+//! their records are numbered in time order. The UK Core, PDS and HL7 sources are listed in
+//! docs/data-sources.md, 'FHIR and CSV shapes'.
 
 use serde_json::{Map, Value, json};
 
@@ -14,11 +15,13 @@ use crate::codes::{self, Code, ObservationKind};
 use crate::model::*;
 use crate::nhs_number;
 
-/// Where our pretend server lives: example.com is reserved (RFC 2606), so no real one can.
+/// Where our pretend server lives: example.com is reserved (RFC 2606), so no real one can
+/// (see docs/data-sources.md, 'Obviously fake details').
 pub const BASE_URL: &str = "https://fhir.example.com/R4/";
 pub const NHS_NUMBER_SYSTEM: &str = "https://fhir.nhs.uk/Id/nhs-number";
 pub const SPINE_ERROR_SYSTEM: &str = "https://fhir.nhs.uk/CodeSystem/Spine-ErrorOrWarningCode";
-/// The most a search returns before it asks for more search terms (PDS: TOO_MANY_MATCHES).
+/// The most a search returns before it asks for more search terms (PDS: TOO_MANY_MATCHES;
+/// see docs/data-sources.md, 'FHIR and CSV shapes').
 pub const MAX_MATCHES: usize = 50;
 
 fn meta() -> Value {
@@ -80,7 +83,8 @@ pub fn patient(population: &Population, patient: &Patient) -> Value {
         "id": patient.nhs_number,
         "meta": meta(),
         "identifier": [{
-            // UK Core: the NHS number with its verification status (01: present and verified).
+            // UK Core: the NHS number with its verification status (01: present and verified;
+            // see docs/data-sources.md, 'Clinical codes').
             "extension": [{
                 "url": "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus",
                 "valueCodeableConcept": { "coding": [{
@@ -274,7 +278,8 @@ pub fn encounter(patient: &Patient, index: usize) -> Value {
         "id": stay_id(patient, index),
         "meta": meta(),
         "status": "finished",
-        // UK Core's inpatient encounter example: class IMP, type "Seen in hospital ward".
+        // UK Core's inpatient encounter example: class IMP, type "Seen in hospital ward" (see
+        // docs/data-sources.md, 'Clinical codes').
         "class": {
             "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode",
             "code": "IMP",

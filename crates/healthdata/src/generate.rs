@@ -1,16 +1,20 @@
 //! Making the population: deterministic from a seed, clinically plausible, obviously fake.
 //!
 //! The master generator draws each patient's NHS number and then one seed per patient, in
-//! order, before any patient is made (as Synthea does), so one patient's history never
-//! shifts another's. Nothing depends on the clock, on hash-map order or on the platform.
+//! order, before any patient is made (as Synthea does; see docs/data-sources.md,
+//! 'Population and seeds'), so one patient's history never shifts another's. Nothing
+//! depends on the clock, on hash-map order or on the platform.
 //!
-//! Rates are rounded public figures, chosen so the data behaves like a UK practice list:
-//! * age bands: ONS mid-2022 population estimates for the UK, by ten-year band;
+//! Rates are rounded public figures, chosen so the data behaves like a UK practice list
+//! (docs/data-sources.md lists every rate with its source, or says that it has none):
+//! * age bands: ONS mid-2022 population estimates for the UK, by ten-year band (see
+//!   docs/data-sources.md, 'Age and sex');
 //! * condition prevalence by age, tuned so the whole list lands near NHS England's Quality
 //!   and Outcomes Framework 2023-24 recorded prevalence (hypertension 14.8 %, diabetes
 //!   7.7 % of over-17s, asthma 6.5 %, COPD 1.9 %, atrial fibrillation 2.2 %, CKD 4.0 % of
-//!   adults, heart failure 1.1 %);
-//! * blood pressure and HbA1c bands: NICE NG136 and NG28 (see shared/reference/health-data.md).
+//!   adults, heart failure 1.1 %; see docs/data-sources.md, 'Condition prevalence');
+//! * blood pressure and HbA1c bands: NICE NG136 and NG28 (see docs/data-sources.md,
+//!   'Blood pressure' and 'HbA1c', and 'Known problems' on the NG28 citation).
 
 use std::collections::BTreeSet;
 
@@ -72,7 +76,8 @@ fn practices() -> Vec<Practice> {
 /// Share of patients at each practice.
 const PRACTICE_WEIGHTS: [f64; 5] = [0.26, 0.22, 0.20, 0.18, 0.14];
 
-/// ONS mid-2022, UK, percent by band 0–9, 10–19, …, 80–89, 90–99.
+/// ONS mid-2022, UK, percent by band 0–9, 10–19, …, 80–89, 90–99 (see docs/data-sources.md,
+/// 'Age and sex').
 const AGE_BAND_PERCENT: [f64; 10] = [11.3, 11.9, 12.3, 13.4, 12.3, 13.3, 11.0, 8.9, 4.4, 1.0];
 
 const FEMALE_NAMES: &[&str] = &[
@@ -272,7 +277,8 @@ fn make_patient(nhs_number: String, random: &mut Random, reference: Date) -> Pat
     patient
 }
 
-/// Probability of having each condition now, by age in years.
+/// Probability of having each condition now, by age in years (see docs/data-sources.md,
+/// 'Condition prevalence').
 fn prevalence(kind: ConditionKind, age: i32) -> f64 {
     let by_decade = |rates: [f64; 9]| rates[(age / 10).clamp(0, 8) as usize];
     match kind {
@@ -421,7 +427,8 @@ impl<'a> History<'a> {
     fn medications(&mut self) {
         let age = self.age_on(self.reference);
         if let Some(onset) = self.onset(ConditionKind::Hypertension) {
-            // NICE NG136: an ACE inhibitor under 55, a calcium-channel blocker from 55.
+            // NICE NG136: an ACE inhibitor under 55, a calcium-channel blocker from 55 (see
+            // docs/data-sources.md, 'Medicines').
             if age < 55 {
                 self.prescribe(&codes::RAMIPRIL, onset);
             } else {
@@ -583,7 +590,8 @@ impl<'a> History<'a> {
     fn weight_on(&self, date: Date) -> f64 {
         let years = f64::from(self.start.days_until(date)) / 365.25;
         let age = self.age_on(date);
-        // Adults gain about a kilogram a year to about 50, and lose slowly after 65.
+        // Adults gain about a kilogram a year to about 50, and lose slowly after 65 (see
+        // docs/data-sources.md, 'Body measurements').
         let drift = if age < 50 {
             0.8
         } else if age < 65 {
@@ -782,7 +790,8 @@ impl<'a> History<'a> {
         }
     }
 
-    /// The autumn flu programme: over-65s, at-risk adults, and children by nasal spray.
+    /// The autumn flu programme: over-65s, at-risk adults, and children by nasal spray (see
+    /// docs/data-sources.md, 'Flu vaccination').
     fn flu_immunisations(&mut self) {
         let at_risk = [
             ConditionKind::Type2Diabetes,

@@ -1,4 +1,5 @@
-//! The NEWS2 total score (Royal College of Physicians, 2017), SpO2 scale 1.
+//! The NEWS2 total score (Royal College of Physicians, 2017), SpO2 scale 1. The chart and
+//! its source are in docs/data-sources.md, 'NEWS2'.
 //!
 //! The data set records a NEWS2 score with every ward vital-sign set, as a real
 //! e-observations system would. The lessons ask learners to write this themselves, so it

@@ -3,7 +3,8 @@
 //! Rule (NHS Data Dictionary, "NHS Number"): multiply digits 1–9 by 10, 9, …, 2, sum,
 //! take the remainder mod 11 and subtract it from 11; 11 becomes 0, and 10 means the number
 //! is never issued. Numbers starting 999 are reserved for testing and never issued to
-//! patients, so every number in our data is obviously not a real person's.
+//! patients, so every number in our data is obviously not a real person's. Both facts and
+//! their sources: docs/data-sources.md, 'NHS numbers'.
 
 /// The check digit for nine digits, or None when it would be 10 (such a stem is never used).
 pub fn check_digit(stem: &[u8; 9]) -> Option<u8> {

@@ -6,7 +6,8 @@
 use c4h_protocol::{InputControl, InputKind, InputValue};
 use leptos::prelude::*;
 
-use crate::session::Session;
+use crate::numbers::parse_decimal;
+use crate::session::{Session, use_session};
 
 /// An id for an input's elements, made from its label (labels are unique in an app).
 fn input_id(label: &str) -> String {
@@ -35,43 +36,24 @@ fn number_hint(min: Option<f64>, max: Option<f64>, whole: bool) -> String {
     }
 }
 
-/// A plain decimal number ("70", "-2.5", ".5", "70."), read by the browser: Rust's own
-/// float parser would add ~10 KB of tables to the download for the same answer. Anything
-/// else ("1e3", "0x10", "Infinity", "") is not a number a person types into a form.
-fn parse_decimal(text: &str) -> Option<f64> {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    let plain = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
-    if whole.len() + fraction.len() == 0 || !plain(whole) || !plain(fraction) {
-        return None;
-    }
-    Some(js_sys::parse_float(text)).filter(|number| number.is_finite())
-}
-
-/// Reads what was typed in a number input, or says what is wrong with it.
-pub fn read_number(
-    text: &str,
-    min: Option<f64>,
-    max: Option<f64>,
-    whole: bool,
-) -> Result<f64, String> {
+/// Reads what was typed in number input `kind`, or says what is wrong with it. Whether a
+/// number fits is c4h-protocol's rule, the one the sandbox applies to the values it gets.
+pub fn read_number(text: &str, kind: &InputKind) -> Result<f64, String> {
+    let InputKind::Number {
+        min, max, whole, ..
+    } = *kind
+    else {
+        return Err("Enter a number".into());
+    };
     let trimmed = text.trim();
     let wanted = number_hint(min, max, whole).to_lowercase();
-    let Some(number) = parse_decimal(trimmed) else {
-        return Err(if trimmed.is_empty() {
-            format!("Enter {wanted}")
-        } else {
-            format!("Enter {wanted}, using only digits and a decimal point")
-        });
-    };
-    let fits = number.is_finite()
-        && min.is_none_or(|low| number >= low)
-        && max.is_none_or(|high| number <= high)
-        && (!whole || number.fract() == 0.0);
-    if fits {
-        Ok(number)
-    } else {
-        Err(format!("Enter {wanted}"))
+    match parse_decimal(trimmed) {
+        Some(number) if kind.takes_number(number) => Ok(number),
+        Some(_) => Err(format!("Enter {wanted}")),
+        None if trimmed.is_empty() => Err(format!("Enter {wanted}")),
+        None => Err(format!(
+            "Enter {wanted}, using only digits and a decimal point"
+        )),
     }
 }
 
@@ -98,9 +80,10 @@ fn input_key(input: &InputControl) -> String {
     format!("{}\u{1e}{kind}", input.label)
 }
 
-/// The form for `session`'s inputs; nothing when the script asked for none.
+/// The form for the page's session's inputs; nothing when the script asked for none.
 #[component]
-pub fn AppForm(session: Session) -> impl IntoView {
+pub fn AppForm() -> impl IntoView {
+    let session = use_session();
     // The form stays in the page (hidden while empty) rather than coming and going, so an
     // input keeps its element, and its focus, across re-runs.
     view! {
@@ -128,6 +111,7 @@ fn input_view(session: Session, input: InputControl) -> AnyView {
         InputKind::Number {
             min, max, whole, ..
         } => {
+            let kind = input.kind.clone();
             let error = RwSignal::new(None::<String>);
             let hint_id = format!("{id}-hint");
             let error_id = format!("{id}-error");
@@ -148,7 +132,7 @@ fn input_view(session: Session, input: InputControl) -> AnyView {
             };
             let on_input = move |event: leptos::ev::Event| {
                 let text = event_target_value(&event);
-                match read_number(&text, min, max, whole) {
+                match read_number(&text, &kind) {
                     Ok(number) => {
                         error.set(None);
                         session.set_input(&label, InputValue::Number(number));

@@ -4,9 +4,11 @@
 
 use leptos::prelude::*;
 
+use c4h_links::ShareMode;
+
 use crate::app_form::AppForm;
-use crate::output::item_view;
-use crate::playground::page_address;
+use crate::output::OutputLog;
+use crate::page::{page_address, set_title};
 use crate::session::Session;
 
 /// The app's title: its first comment line ("// BMI calculator: an app." gives "BMI
@@ -26,19 +28,14 @@ pub fn app_title(code: &str) -> String {
 
 #[component]
 pub fn AppView(code: String, fragment: String) -> impl IntoView {
-    let session = Session::new(None);
+    let session = Session::provide(None);
     let title = app_title(&code);
-    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        document.set_title(&format!("{title} – Code4Health Playground"));
-    }
+    set_title(Some(&title));
     session.run(code.clone());
     // The same code, opened in the playground instead (which asks before replacing the
     // learner's own code there).
-    let playground_link = format!(
-        "{}{}",
-        page_address(),
-        fragment.replacen(".app.", ".code.", 1)
-    );
+    let code_link = c4h_links::with_mode(&fragment, ShareMode::Code).unwrap_or_default();
+    let playground_link = format!("{}{code_link}", page_address());
     view! {
         <p class="c4h-app-label">"An app made with the Code4Health Playground"</p>
         <h1 class="nhsuk-heading-l">{title}</h1>
@@ -46,7 +43,7 @@ pub fn AppView(code: String, fragment: String) -> impl IntoView {
             "For learning only: not for use with real patients. Any patient data is synthetic: made up, not about real people."
         </p>
         <div class="c4h-app">
-            <AppForm session=session/>
+            <AppForm/>
             <div class="c4h-toolbar">
                 <p class="c4h-status" role="status">{move || session.status.get()}</p>
                 // Always there (inactive while nothing runs), so the layout does not jump
@@ -61,11 +58,7 @@ pub fn AppView(code: String, fragment: String) -> impl IntoView {
                 </button>
             </div>
             <h2 id="results-heading" class="nhsuk-heading-s c4h-panel-heading">"Results"</h2>
-            <div id="output" class="c4h-output c4h-output--app" role="log" aria-labelledby="results-heading" tabindex="0">
-                <For each=move || session.items.get() key=|item| item.id let:item>
-                    {item_view(item)}
-                </For>
-            </div>
+            <OutputLog labelled_by="results-heading" class="c4h-output c4h-output--app"/>
         </div>
         <details class="nhsuk-details c4h-app-code">
             <summary class="nhsuk-details__summary">

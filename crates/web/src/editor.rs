@@ -67,43 +67,78 @@ impl CodeEditor {
     }
 }
 
-/// Where a session marks diagnostics: in `editor`, once there is one.
-pub fn marker(
+/// A page's handle on its editor, which appears once the page is in the document: empty
+/// until then (and if the editor could not start). Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct EditorHandle {
     editor: StoredValue<Option<CodeEditor>, LocalStorage>,
-) -> crate::session::DiagnosticsMarker {
-    std::rc::Rc::new(move |diagnostics: &[Diagnostic]| {
-        editor.with_value(|editor| {
-            if let Some(editor) = editor {
-                editor.show_diagnostics(diagnostics);
-            }
-        });
-    })
+    /// Set when the editor could not start.
+    pub failed: RwSignal<bool>,
 }
 
-/// Puts an editor holding `text` into `host` as soon as `host` is in the page (once), keeps
-/// it in `editor`, and sets `failed` if it cannot start. `then` runs right after, editor or
-/// not (the page's next steps: starting the worker, offering shared code).
-pub fn mount_when_ready(
-    host: NodeRef<html::Div>,
-    editor: StoredValue<Option<CodeEditor>, LocalStorage>,
-    failed: RwSignal<bool>,
-    text: String,
-    on_change: impl FnMut(String) + Clone + 'static,
-    on_run: impl FnMut() + Clone + 'static,
-    then: impl Fn() + 'static,
-) {
-    Effect::new(move |_| {
-        let Some(host) = host.get() else { return };
-        if editor.with_value(Option::is_some) {
-            return;
+impl EditorHandle {
+    pub fn new() -> EditorHandle {
+        EditorHandle {
+            editor: StoredValue::new_local(None),
+            failed: RwSignal::new(false),
         }
-        match CodeEditor::create(&host, &text, on_change.clone(), on_run.clone()) {
-            Ok(created) => editor.set_value(Some(created)),
-            Err(error) => {
-                leptos::logging::error!("the code editor could not start: {error:?}");
-                failed.set(true);
+    }
+
+    /// The code in the editor, once there is an editor.
+    pub fn text(&self) -> Option<String> {
+        self.editor
+            .with_value(|editor| editor.as_ref().map(CodeEditor::text))
+    }
+
+    /// Replaces the code as one change the editor's undo (Ctrl+Z) can take back, and puts
+    /// the focus in the editor.
+    pub fn replace_text(&self, text: &str) {
+        self.editor.with_value(|editor| {
+            if let Some(editor) = editor {
+                editor.set_text(text);
+                editor.focus();
             }
-        }
-        then();
-    });
+        });
+    }
+
+    /// Where a session marks diagnostics: in this editor, once there is one.
+    pub fn marker(&self) -> crate::session::DiagnosticsMarker {
+        let editor = self.editor;
+        std::rc::Rc::new(move |diagnostics: &[Diagnostic]| {
+            editor.with_value(|editor| {
+                if let Some(editor) = editor {
+                    editor.show_diagnostics(diagnostics);
+                }
+            });
+        })
+    }
+
+    /// Puts an editor holding `text` into `host` as soon as `host` is in the page (once).
+    /// `on_change` gets the whole text after every edit; `on_submit` is Ctrl+Enter (Cmd+
+    /// Enter on a Mac) in the editor; `then` runs right after, editor or not (the page's
+    /// next steps: starting the worker, offering shared code).
+    pub fn mount_when_ready(
+        &self,
+        host: NodeRef<html::Div>,
+        text: String,
+        on_change: impl FnMut(String) + Clone + 'static,
+        on_submit: impl FnMut() + Clone + 'static,
+        then: impl Fn() + 'static,
+    ) {
+        let handle = *self;
+        Effect::new(move |_| {
+            let Some(host) = host.get() else { return };
+            if handle.editor.with_value(Option::is_some) {
+                return;
+            }
+            match CodeEditor::create(&host, &text, on_change.clone(), on_submit.clone()) {
+                Ok(created) => handle.editor.set_value(Some(created)),
+                Err(error) => {
+                    leptos::logging::error!("the code editor could not start: {error:?}");
+                    handle.failed.set(true);
+                }
+            }
+            then();
+        });
+    }
 }

@@ -32,8 +32,7 @@ pub fn parse(query: &str) -> Option<Embed> {
     let mut embed = false;
     let mut read_only = false;
     let mut parent = None;
-    for pair in query.trim_start_matches('?').split('&') {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+    for (name, value) in crate::query::parameters(query) {
         match name {
             "embed" => embed = true,
             "readonly" => read_only = true,
@@ -64,7 +63,45 @@ fn is_origin(text: &str) -> bool {
 
 /// This page's embed settings.
 pub fn current() -> Option<Embed> {
-    parse(&window().location().search().unwrap_or_default())
+    parse(&crate::query::current())
+}
+
+/// What the playground tells its host page. The types' names and the version are listed
+/// once, in www/embed/messages.json, which the host's embed.js is built from; a test
+/// keeps these equal to it.
+enum HostMessage<'a> {
+    Ready { height: i32 },
+    Resize { height: i32 },
+    RunFinished { completed: bool },
+    LessonCompleted { lesson: &'a str },
+}
+
+/// messages.json's `version`.
+const MESSAGE_VERSION: u32 = 1;
+
+impl HostMessage<'_> {
+    fn type_name(&self) -> &'static str {
+        match self {
+            HostMessage::Ready { .. } => "c4h:ready",
+            HostMessage::Resize { .. } => "c4h:resize",
+            HostMessage::RunFinished { .. } => "c4h:run-finished",
+            HostMessage::LessonCompleted { .. } => "c4h:lesson-completed",
+        }
+    }
+
+    /// The message's fields besides its type and version.
+    fn fields(&self) -> Vec<(&'static str, JsValue)> {
+        match self {
+            HostMessage::Ready { height } | HostMessage::Resize { height } => {
+                vec![("height", (*height).into())]
+            }
+            HostMessage::RunFinished { completed } => {
+                let outcome = if *completed { "completed" } else { "failed" };
+                vec![("outcome", outcome.into())]
+            }
+            HostMessage::LessonCompleted { lesson } => vec![("lesson", (*lesson).into())],
+        }
+    }
 }
 
 thread_local! {
@@ -73,7 +110,7 @@ thread_local! {
     static LAST_HEIGHT: Cell<i32> = const { Cell::new(0) };
 }
 
-fn post(message: &[(&str, JsValue)]) {
+fn post(message: HostMessage) {
     let Some(target) = TARGET.with_borrow(Clone::clone) else {
         return;
     };
@@ -81,9 +118,10 @@ fn post(message: &[(&str, JsValue)]) {
         return;
     };
     let object = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&object, &"v".into(), &JsValue::from(1));
-    for (name, value) in message {
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), value);
+    let _ = js_sys::Reflect::set(&object, &"v".into(), &JsValue::from(MESSAGE_VERSION));
+    let _ = js_sys::Reflect::set(&object, &"type".into(), &message.type_name().into());
+    for (name, value) in message.fields() {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
     }
     let _ = parent.post_message(&object, &target);
 }
@@ -96,19 +134,12 @@ fn page_height() -> i32 {
 
 /// Tells the host a run ended (no-op unless embedded for an allowed host).
 pub fn run_finished(completed: bool) {
-    let outcome = if completed { "completed" } else { "failed" };
-    post(&[
-        ("type", "c4h:run-finished".into()),
-        ("outcome", outcome.into()),
-    ]);
+    post(HostMessage::RunFinished { completed });
 }
 
 /// Tells the host a lesson was completed (no-op unless embedded for an allowed host).
 pub fn lesson_completed(id: &str) {
-    post(&[
-        ("type", "c4h:lesson-completed".into()),
-        ("lesson", id.into()),
-    ]);
+    post(HostMessage::LessonCompleted { lesson: id });
 }
 
 /// Whether `origin` may receive messages: this site's own, or one the deployer listed.
@@ -160,14 +191,14 @@ pub fn start(embed: Embed) {
         TARGET.set(Some(parent));
         let height = page_height();
         LAST_HEIGHT.set(height);
-        post(&[("type", "c4h:ready".into()), ("height", height.into())]);
+        post(HostMessage::Ready { height });
         // The page's height changes as output and lessons appear: the host sizes its frame.
         let ticker = set_interval_with_handle(
             || {
                 let height = page_height();
                 if height != LAST_HEIGHT.get() {
                     LAST_HEIGHT.set(height);
-                    post(&[("type", "c4h:resize".into()), ("height", height.into())]);
+                    post(HostMessage::Resize { height });
                 }
             },
             Duration::from_millis(250),
@@ -180,6 +211,31 @@ pub fn start(embed: Embed) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_messages_are_the_ones_messages_json_lists() {
+        let listed: serde_json::Value =
+            serde_json::from_str(include_str!("../../../www/embed/messages.json")).unwrap();
+        assert_eq!(listed["version"], MESSAGE_VERSION);
+        let mut listed: Vec<&str> = listed["types"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|name| name.as_str().unwrap())
+            .collect();
+        let mut ours: Vec<&str> = [
+            HostMessage::Ready { height: 0 },
+            HostMessage::Resize { height: 0 },
+            HostMessage::RunFinished { completed: true },
+            HostMessage::LessonCompleted { lesson: "" },
+        ]
+        .iter()
+        .map(HostMessage::type_name)
+        .collect();
+        listed.sort();
+        ours.sort();
+        assert_eq!(listed, ours);
+    }
 
     #[test]
     fn only_plain_origins_are_accepted_as_the_host() {

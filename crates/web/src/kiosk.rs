@@ -8,6 +8,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::numbers::parse_decimal;
+use crate::widgets::Confirm;
+
 /// Every key the playground saves starts with this.
 const STORAGE_PREFIX: &str = "c4h.";
 /// How long the "still there?" warning shows before an idle reset.
@@ -25,15 +28,11 @@ pub struct Kiosk {
 pub fn parse(query: &str) -> Option<Kiosk> {
     let mut kiosk = false;
     let mut idle_minutes = None;
-    for pair in query.trim_start_matches('?').split('&') {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+    for (name, value) in crate::query::parameters(query) {
         match name {
             "kiosk" => kiosk = true,
             "idle" => {
-                idle_minutes = value
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|minutes| minutes.is_finite() && *minutes >= MIN_IDLE_MINUTES)
+                idle_minutes = parse_decimal(value).filter(|minutes| *minutes >= MIN_IDLE_MINUTES)
             }
             _ => {}
         }
@@ -43,7 +42,7 @@ pub fn parse(query: &str) -> Option<Kiosk> {
 
 /// This page's kiosk settings.
 pub fn current() -> Option<Kiosk> {
-    parse(&window().location().search().unwrap_or_default())
+    parse(&crate::query::current())
 }
 
 /// Clears everything the playground saved in this browser, and starts again at the
@@ -116,18 +115,17 @@ pub fn KioskBar(kiosk: Kiosk) -> impl IntoView {
                 "Finish and reset for the next person"
             </button>
             {move || asking.get().then(|| view! {
-                <div class="nhsuk-inset-text c4h-confirm" role="group" aria-labelledby="kiosk-confirm-heading">
-                    <h2 id="kiosk-confirm-heading" class="nhsuk-heading-s">"Reset this computer for the next person?"</h2>
-                    <p>"This clears all the code and lesson progress saved on this computer. It cannot be undone."</p>
-                    <div class="c4h-toolbar">
-                        <button type="button" class="nhsuk-button nhsuk-button--warning" on:click=|_| reset_for_next_person()>
-                            "Yes, reset"
-                        </button>
-                        <button type="button" class="nhsuk-button nhsuk-button--secondary" on:click=move |_| asking.set(false)>
-                            "No, go back"
-                        </button>
-                    </div>
-                </div>
+                <Confirm
+                    id="kiosk-confirm-heading"
+                    heading="Reset this computer for the next person?"
+                    text="This clears all the code and lesson progress saved on this computer. It cannot be undone."
+                    yes="Yes, reset"
+                    no="No, go back"
+                    on_yes=|()| reset_for_next_person()
+                    on_no=move |()| asking.set(false)
+                    warning=true
+                    class="c4h-confirm"
+                />
             })}
             {move || warning_left.get().map(|seconds| view! {
                 <div class="nhsuk-warning-callout c4h-idle-warning" role="alert">

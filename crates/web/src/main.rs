@@ -1,11 +1,16 @@
 //! c4h-web: the Leptos app that is the Code4Health Playground's page.
 //!
-//! It owns what the learner sees and touches: the editor host, Run and Stop, the Output
-//! panel with tables, charts and an app's form, sharing by link, files, and saving work in
-//! the browser. It never runs a learner's script itself: scripts go to the worker
-//! (crates/worker) through [`runner::Runner`], and come back as events that a
-//! [`session::Session`] keeps. The static parts of the page (header, footer, styles) are in
-//! www/index.html.
+//! It owns what the learner sees and touches. Pages: the playground (`playground`), the
+//! lessons (`lessons`), a shared app alone (`app_view`), switched by `routes`. Pieces they
+//! share: the editor and its toolbar (`editor`, `workspace`), the Output panel (`output`),
+//! an app's form (`app_form`), sharing and files (`share`, `share_tools`), questions and
+//! callouts (`widgets`). Under them: a [`session::Session`] per page, whose run state is
+//! the pure `session::machine` and whose worker is [`runner::Runner`]; saving in the
+//! browser (`storage`); kiosk mode and embedding (`kiosk`, `embed`), read from the address
+//! (`query`). The static parts of the page (header, footer, styles) are in www/index.html.
+//!
+//! Invariant: it never runs or parses a learner's script. Scripts go to the worker
+//! (crates/worker) as c4h-protocol requests and come back as events.
 
 mod api_reference;
 mod app_form;
@@ -14,20 +19,28 @@ mod editor;
 mod embed;
 mod examples;
 mod kiosk;
-mod lessons_data;
-mod lessons_view;
+mod lessons;
+mod numbers;
 mod output;
+mod page;
 mod playground;
+mod query;
+mod routes;
 mod runner;
 mod session;
 mod share;
+mod share_tools;
 mod storage;
+mod widgets;
+mod workspace;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use c4h_links::ShareMode;
+
 use crate::playground::Arrival;
-use crate::share::ShareMode;
+use crate::routes::{Pages, route_of};
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -46,7 +59,7 @@ fn main() {
         let showing_app = std::rc::Rc::clone(&showing_app);
         window_event_listener(leptos::ev::hashchange, move |_| {
             let hash = window().location().hash().unwrap_or_default();
-            if hash.starts_with("#share=") || (showing_app.get() && route_of(&hash).is_some()) {
+            if c4h_links::is_share_link(&hash) || (showing_app.get() && route_of(&hash).is_some()) {
                 let _ = window().location().reload();
             }
         })
@@ -88,74 +101,4 @@ fn main() {
             }
         }
     });
-}
-
-/// Which page the address shows: `#/` (or no route) the playground, `#/lessons` the
-/// lesson list, `#/lessons/<id>` a lesson.
-#[derive(Debug, Clone, PartialEq)]
-enum Route {
-    Playground,
-    Lessons,
-    Lesson(String),
-}
-
-/// The route in `hash`, or `None` for a fragment that is not a route (such as the skip
-/// link's `#maincontent`), which leaves the page as it is.
-fn route_of(hash: &str) -> Option<Route> {
-    let path = hash.strip_prefix("#/")?;
-    Some(match path.trim_end_matches('/') {
-        "lessons" => Route::Lessons,
-        lesson if lesson.starts_with("lessons/") => {
-            Route::Lesson(lesson["lessons/".len()..].to_owned())
-        }
-        _ => Route::Playground,
-    })
-}
-
-/// The pages, switched by the address's fragment without reloading.
-#[component]
-fn Pages(arrival: Arrival) -> impl IntoView {
-    let route = RwSignal::new(
-        route_of(&window().location().hash().unwrap_or_default()).unwrap_or(Route::Playground),
-    );
-    // Only the first playground shows what the page arrived with (a shared link's code).
-    let arrival = StoredValue::new(Some(arrival));
-    let on_hash_change = window_event_listener(leptos::ev::hashchange, move |_| {
-        let hash = window().location().hash().unwrap_or_default();
-        if let Some(next) = route_of(&hash)
-            && next != route.get_untracked()
-        {
-            route.set(next);
-            // A new page: start at its top, with the focus where a screen reader expects.
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-            if let Some(main) = document().get_element_by_id("maincontent")
-                && let Ok(main) = main.dyn_into::<web_sys::HtmlElement>()
-            {
-                let _ = main.focus();
-            }
-        }
-    });
-    on_cleanup(move || on_hash_change.remove());
-    move || match route.get() {
-        Route::Playground => {
-            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-                document.set_title("Code4Health Playground");
-            }
-            let arrival = arrival
-                .try_update_value(Option::take)
-                .flatten()
-                .unwrap_or(Arrival::Plain);
-            view! { <playground::Playground arrival=arrival/> }.into_any()
-        }
-        Route::Lessons => {
-            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-                document.set_title("Lessons – Code4Health Playground");
-            }
-            lessons_view::with_curriculum(lessons_view::lesson_list).into_any()
-        }
-        Route::Lesson(id) => lessons_view::with_curriculum(move |curriculum| {
-            lessons_view::lesson_page(curriculum, id.clone())
-        })
-        .into_any(),
-    }
 }

@@ -5,6 +5,8 @@
 use c4h_charts::{Chart, Table, render_svg};
 use leptos::prelude::*;
 
+use crate::session::use_session;
+
 /// What kind of text a printed line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
@@ -39,6 +41,31 @@ pub enum OutputKind {
 pub struct OutputItem {
     pub id: usize,
     pub kind: OutputKind,
+}
+
+/// The Output panel's log: what the page's session printed and showed, in order, as a
+/// live region a screen reader reads as it grows. `label` names it ("Output"), or
+/// `labelled_by` points at a heading that does; `empty` is what it says before any run.
+#[component]
+pub fn OutputLog(
+    #[prop(optional)] label: Option<&'static str>,
+    #[prop(optional)] labelled_by: Option<&'static str>,
+    #[prop(optional)] empty: Option<&'static str>,
+    /// The log's class, for the page's layout.
+    class: &'static str,
+) -> impl IntoView {
+    let session = use_session();
+    view! {
+        <div id="output" class=class role="log" aria-label=label aria-labelledby=labelled_by tabindex="0">
+            {move || {
+                empty.filter(|_| session.items.with(Vec::is_empty))
+                    .map(|empty| view! { <span class="c4h-output__empty">{empty}</span> })
+            }}
+            <For each=move || session.items.get() key=|item| item.id let:item>
+                {item_view(item)}
+            </For>
+        </div>
+    }
 }
 
 /// Draws one output item.

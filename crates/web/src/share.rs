@@ -1,79 +1,49 @@
-//! Share links, code files and the clipboard, seen from Rust. The work is done in
-//! www/share/share.js with the browser's own deflate (no compression code in our wasm);
-//! this module turns its answers into types and the learner-facing words for each problem.
+//! Share links, code files and the clipboard. The link format is c4h-links'; compressing,
+//! downloads, file picking and the clipboard are the browser's, through
+//! www/share/share.js (`window.c4hShare`), so no compression code is in our wasm. The
+//! learner-facing words for each problem live here.
 
+use c4h_links::{LinkProblem, MAX_CODE_BYTES, SharedCode};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+pub use c4h_links::ShareMode;
+
+/// The largest file "Open a file" reads: a script, not a data set.
+pub const MAX_FILE_BYTES: u32 = 1_000_000;
+
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(catch, js_namespace = c4hShare, js_name = makeFragment)]
-    async fn make_fragment_js(code: &str, mode: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = c4hShare, js_name = deflate)]
+    fn deflate_js(bytes: &[u8]) -> js_sys::Promise;
 
-    #[wasm_bindgen(js_namespace = c4hShare, js_name = readFragment)]
-    fn read_fragment_js(hash: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_namespace = c4hShare, js_name = inflate)]
+    fn inflate_js(bytes: &[u8], limit: u32) -> js_sys::Promise;
 
     #[wasm_bindgen(js_namespace = c4hShare, js_name = download)]
     fn download_js(name: &str, text: &str);
 
     #[wasm_bindgen(js_namespace = c4hShare, js_name = openFile)]
-    fn open_file_js() -> js_sys::Promise;
+    fn open_file_js(max_bytes: u32) -> js_sys::Promise;
 
     #[wasm_bindgen(js_namespace = c4hShare, js_name = copyText)]
     fn copy_text_js(text: &str) -> js_sys::Promise;
 }
 
-/// How a shared link opens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ShareMode {
-    /// The app alone, code hidden.
-    App,
-    /// The code, in the playground.
-    Code,
-}
-
-impl ShareMode {
-    fn as_str(self) -> &'static str {
-        match self {
-            ShareMode::App => "app",
-            ShareMode::Code => "code",
+/// What the learner is told when a link cannot be opened.
+pub fn link_problem_message(problem: LinkProblem) -> &'static str {
+    match problem {
+        LinkProblem::Damaged => {
+            "This link is damaged or incomplete, so its code cannot be opened. It may have \
+             been cut short when it was copied. Ask the person who shared it to send it again."
         }
-    }
-}
-
-/// Code that came in a link.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SharedCode {
-    pub mode: ShareMode,
-    pub code: String,
-}
-
-/// Why a share link could not be opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LinkProblem {
-    /// Not a link we made, or changed or cut short on its way.
-    Damaged,
-    /// Longer than the playground opens.
-    TooLong,
-    /// Made by a newer version of the playground.
-    NewerVersion,
-}
-
-impl LinkProblem {
-    pub fn message(self) -> &'static str {
-        match self {
-            LinkProblem::Damaged => {
-                "This link is damaged or incomplete, so its code cannot be opened. It may have \
-                 been cut short when it was copied. Ask the person who shared it to send it again."
-            }
-            LinkProblem::TooLong => {
-                "This link holds more code than the playground can open from a link. \
-                 Ask the person who shared it to send the code as a file instead."
-            }
-            LinkProblem::NewerVersion => {
-                "This link was made by a newer version of the Code4Health Playground. \
-                 Reload the page to get the newest version, then open the link again."
-            }
+        LinkProblem::TooLong => {
+            "This link holds more code than the playground can open from a link. \
+             Ask the person who shared it to send the code as a file instead."
+        }
+        LinkProblem::NewerVersion => {
+            "This link was made by a newer version of the Code4Health Playground. \
+             Reload the page to get the newest version, then open the link again."
         }
     }
 }
@@ -88,46 +58,31 @@ fn text_field(object: &JsValue, name: &str) -> Option<String> {
     field(object, name).and_then(|value| value.as_string())
 }
 
+/// The bytes a promise of a `Uint8Array` (or `null`) gave.
+async fn bytes_of(promise: js_sys::Promise) -> Option<Vec<u8>> {
+    let value = JsFuture::from(promise).await.ok()?;
+    (!value.is_null() && !value.is_undefined()).then(|| js_sys::Uint8Array::new(&value).to_vec())
+}
+
 /// The fragment (from "#share=") for `code` opened as `mode`, or why there cannot be one.
 pub async fn make_fragment(code: &str, mode: ShareMode) -> Result<String, String> {
-    match make_fragment_js(code, mode.as_str()).await {
-        Ok(fragment) => fragment
-            .as_string()
-            .ok_or_else(|| "The link could not be made.".to_owned()),
-        Err(error) => Err(match text_field(&error, "problem").as_deref() {
-            Some("too_long") => "Your code is too long to share as a link. Use Download \
-                                 instead, and share the file."
-                .to_owned(),
-            _ => "The link could not be made in this browser.".to_owned(),
-        }),
-    }
+    let Some(compressed) = bytes_of(deflate_js(code.as_bytes())).await else {
+        return Err("The link could not be made in this browser.".to_owned());
+    };
+    c4h_links::make(mode, code.len(), &compressed).map_err(|_| {
+        "Your code is too long to share as a link. Use Download instead, and share the file."
+            .to_owned()
+    })
 }
 
 /// Reads a share link from `hash` (`location.hash`): `None` when it is not one.
 pub async fn read_fragment(hash: &str) -> Option<Result<SharedCode, LinkProblem>> {
-    let answer = JsFuture::from(read_fragment_js(hash)).await.ok()?;
-    if answer.is_null() || answer.is_undefined() {
-        return None;
-    }
-    Some(match text_field(&answer, "problem").as_deref() {
-        Some("too_long") => Err(LinkProblem::TooLong),
-        Some("newer_version") => Err(LinkProblem::NewerVersion),
-        Some(_) => Err(LinkProblem::Damaged),
-        None => match (
-            text_field(&answer, "mode").as_deref(),
-            text_field(&answer, "code"),
-        ) {
-            (Some("app"), Some(code)) => Ok(SharedCode {
-                mode: ShareMode::App,
-                code,
-            }),
-            (Some("code"), Some(code)) => Ok(SharedCode {
-                mode: ShareMode::Code,
-                code,
-            }),
-            _ => Err(LinkProblem::Damaged),
-        },
-    })
+    let link = match c4h_links::parse(hash)? {
+        Ok(link) => link,
+        Err(problem) => return Some(Err(problem)),
+    };
+    let inflated = bytes_of(inflate_js(&link.compressed, MAX_CODE_BYTES as u32)).await;
+    Some(c4h_links::finish(&link, inflated))
 }
 
 /// Offers `text` as a file to download.
@@ -141,25 +96,35 @@ pub enum OpenedFile {
     Problem(String),
 }
 
-/// Asks the learner to pick a file and reads it; `None` if they picked none.
+/// Asks the learner to pick a file and reads it; `None` if they picked none. A file over
+/// [`MAX_FILE_BYTES`], or one that is not UTF-8 text, is refused with a message.
 pub async fn open_file() -> Option<OpenedFile> {
-    let answer = JsFuture::from(open_file_js()).await.ok()?;
+    let answer = JsFuture::from(open_file_js(MAX_FILE_BYTES)).await.ok()?;
     if answer.is_null() || answer.is_undefined() {
         return None;
     }
     let name = text_field(&answer, "name").unwrap_or_default();
-    Some(match text_field(&answer, "problem").as_deref() {
-        Some("too_big") => OpenedFile::Problem(format!(
-            "{name} is too big to open: the playground opens code files up to 1 MB."
-        )),
-        Some(_) => OpenedFile::Problem(format!(
+    let Some(bytes) = field(&answer, "bytes") else {
+        return Some(OpenedFile::Problem(format!(
+            "{name} is too big to open: the playground opens code files up to {} MB.",
+            MAX_FILE_BYTES / 1_000_000
+        )));
+    };
+    let text = String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec())
+        .ok()
+        .filter(|text| !text.contains('\0'))
+        // A byte-order mark some editors write is not part of the code.
+        .map(|text| {
+            text.strip_prefix('\u{feff}')
+                .map(str::to_owned)
+                .unwrap_or(text)
+        });
+    Some(match text {
+        Some(text) => OpenedFile::Text { name, text },
+        None => OpenedFile::Problem(format!(
             "{name} could not be opened: it is not a text file. Choose a .rhai file saved \
              from the playground."
         )),
-        None => OpenedFile::Text {
-            name,
-            text: text_field(&answer, "text").unwrap_or_default(),
-        },
     })
 }
 

@@ -2,7 +2,7 @@
 //!
 //! The curriculum is fetched from `lessons.json` (written at build time by `c4h lessons
 //! export`) the first time the learner opens Lessons, so the playground's first load does not
-//! carry it. Progress (lessons completed, each lesson's code, hints seen) is kept in
+//! carry it. Progress (lessons completed and attempted, each lesson's code) is kept in
 //! localStorage under a versioned key, through storage.rs: unreadable progress is kept aside,
 //! never overwritten.
 

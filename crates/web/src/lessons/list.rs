@@ -1,0 +1,80 @@
+//! The list of lessons by unit: who each unit suits, each lesson's time and what it
+//! teaches, and the learner's progress.
+
+use std::rc::Rc;
+
+use c4h_lessons::Curriculum;
+use leptos::prelude::*;
+
+use super::data::{all_lessons, load_progress};
+use super::lesson_href;
+use crate::widgets::Callout;
+
+/// The list of lessons by unit, with the learner's progress.
+pub fn lesson_list(curriculum: Rc<Curriculum>) -> AnyView {
+    let loaded = load_progress();
+    let progress = loaded.progress;
+    let total = all_lessons(&curriculum).len();
+    let done = all_lessons(&curriculum)
+        .iter()
+        .filter(|lesson| progress.completed.contains(&lesson.id))
+        .count();
+    let units = curriculum
+        .units
+        .iter()
+        .map(|unit| {
+            let heading_id = format!("unit-{}", unit.number);
+            let finished = unit
+                .lessons
+                .iter()
+                .filter(|lesson| progress.completed.contains(&lesson.id))
+                .count();
+            let lessons = unit
+                .lessons
+                .iter()
+                .map(|lesson| {
+                    let completed = progress.completed.contains(&lesson.id);
+                    view! {
+                        <li class="c4h-lesson-list__item">
+                            <a class="c4h-lesson-list__link" href=lesson_href(&lesson.id)>
+                                {format!("{}. {}", lesson.order, lesson.title)}
+                            </a>
+                            " "
+                            {completed.then(|| view! { <strong class="nhsuk-tag nhsuk-tag--green">"Completed"</strong> })}
+                            <span class="c4h-lesson-list__about">
+                                {format!("About {} minutes. Teaches: {}.", lesson.minutes, lesson.teaches.join(", "))}
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="c4h-unit" aria-labelledby=heading_id.clone()>
+                    <h2 class="nhsuk-heading-m" id=heading_id.clone()>
+                        {format!("Unit {}: {}", unit.number, unit.title)}
+                    </h2>
+                    <p class="c4h-unit__meta">
+                        <strong class="nhsuk-tag nhsuk-tag--blue">{unit.suits.label()}</strong>
+                        " "
+                        {format!("{finished} of {} lessons completed", unit.lessons.len())}
+                    </p>
+                    <div class="nhsuk-body" inner_html=unit.description_html.clone()></div>
+                    <ol class="c4h-lesson-list">{lessons}</ol>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 class="nhsuk-heading-l">"Lessons"</h1>
+        <p class="nhsuk-body-l">
+            "Learn to code with health data, one short lesson at a time. Each lesson takes "
+            "about five minutes. Your progress is saved in this browser."
+        </p>
+        {loaded.problem.map(|problem| view! {
+            <Callout heading="Your progress"><p>{problem}</p></Callout>
+        })}
+        <p class="nhsuk-body c4h-progress">{format!("You have completed {done} of {total} lessons.")}</p>
+        {units}
+    }
+    .into_any()
+}

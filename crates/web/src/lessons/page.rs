@@ -1,0 +1,311 @@
+//! One lesson's page: the explanation and task beside the editor, "Check my code" and its
+//! checklist, Run, the app's form and the output, hints one at a time, the model solution
+//! after an attempt and a confirmation, Reset after a confirmation, and Previous and Next.
+//! A lesson's code is never run when the lesson opens: a saved endless loop must not lock
+//! anyone out.
+
+use std::rc::Rc;
+
+use c4h_lessons::{Curriculum, Lesson};
+use leptos::prelude::*;
+
+use super::checklist::Checklist;
+use super::data::{Progress, all_lessons, load_progress, save_progress};
+use super::hints::Hints;
+use super::lesson_href;
+use crate::app_form::AppForm;
+use crate::editor::EditorHandle;
+use crate::output::OutputLog;
+use crate::page::set_title;
+use crate::session::Session;
+use crate::widgets::{Callout, Confirm};
+use crate::workspace::{CodeWorkspace, use_submit_shortcut};
+
+/// A neighbouring lesson: its id and title.
+type Neighbour = Option<(String, String)>;
+
+/// One lesson's page; a lesson id that does not exist gets a message and the list's link.
+pub fn lesson_page(curriculum: Rc<Curriculum>, id: String) -> AnyView {
+    let lessons = all_lessons(&curriculum);
+    let Some(index) = lessons.iter().position(|lesson| lesson.id == id) else {
+        return view! {
+            <h1 class="nhsuk-heading-l">"Lesson not found"</h1>
+            <p class="nhsuk-body">
+                "There is no lesson at this address. It may have been renamed. "
+                <a href="#/lessons">"See all the lessons"</a>
+                "."
+            </p>
+        }
+        .into_any();
+    };
+    let lesson: Lesson = lessons[index].clone();
+    let neighbour = |at: Option<usize>| -> Neighbour {
+        at.and_then(|at| lessons.get(at))
+            .map(|lesson| (lesson.id.clone(), lesson.title.clone()))
+    };
+    let previous = neighbour(index.checked_sub(1));
+    let next = neighbour(Some(index + 1));
+    let unit_title = curriculum
+        .units
+        .iter()
+        .find(|unit| unit.number == lesson.unit)
+        .map(|unit| format!("Unit {}: {}", unit.number, unit.title))
+        .unwrap_or_default();
+    view! { <LessonPage lesson=lesson unit_title=unit_title previous=previous next=next/> }
+        .into_any()
+}
+
+/// A confirmation the learner is asked before something happens.
+#[derive(Clone, Copy, PartialEq)]
+enum Asking {
+    Nothing,
+    ShowSolution,
+    Reset,
+}
+
+/// The learner's progress on this lesson, kept in storage as it changes.
+#[derive(Clone, Copy)]
+struct LessonProgress {
+    id: StoredValue<String>,
+    progress: StoredValue<Progress>,
+    problem: RwSignal<Option<&'static str>>,
+    completed: RwSignal<bool>,
+    attempted: RwSignal<bool>,
+}
+
+impl LessonProgress {
+    fn load(id: &str) -> LessonProgress {
+        let loaded = load_progress();
+        let completed = loaded.progress.completed.contains(id);
+        let attempted = loaded.progress.attempted.contains(id);
+        LessonProgress {
+            id: StoredValue::new(id.to_owned()),
+            progress: StoredValue::new(loaded.progress),
+            problem: RwSignal::new(loaded.problem),
+            completed: RwSignal::new(completed),
+            attempted: RwSignal::new(attempted),
+        }
+    }
+
+    fn saved_code(&self) -> Option<String> {
+        let id = self.id.get_value();
+        self.progress.with_value(|p| p.code.get(&id).cloned())
+    }
+
+    fn update(&self, change: impl FnOnce(&mut Progress, &String)) {
+        let id = self.id.get_value();
+        self.progress.update_value(|p| change(p, &id));
+        let saved = self.progress.with_value(save_progress);
+        self.problem.set(saved.err());
+    }
+
+    fn save_code(&self, code: String) {
+        self.update(|p, id| {
+            p.code.insert(id.clone(), code);
+        });
+    }
+
+    fn mark_attempted(&self) {
+        self.update(|p, id| {
+            p.attempted.insert(id.clone());
+        });
+        self.attempted.set(true);
+    }
+
+    fn mark_completed(&self) {
+        self.update(|p, id| {
+            p.completed.insert(id.clone());
+        });
+        self.completed.set(true);
+        crate::embed::lesson_completed(&self.id.get_value());
+    }
+}
+
+#[component]
+fn LessonPage(
+    lesson: Lesson,
+    unit_title: String,
+    previous: Neighbour,
+    next: Neighbour,
+) -> impl IntoView {
+    set_title(Some(&lesson.title));
+    let progress = LessonProgress::load(&lesson.id);
+    let initial_code = progress
+        .saved_code()
+        .unwrap_or_else(|| lesson.starter.clone());
+    let editor = EditorHandle::new();
+    let session = Session::provide(Some(editor.marker()));
+    let asking = RwSignal::new(Asking::Nothing);
+    let notice = RwSignal::new(None::<String>);
+    let title = lesson.title.clone();
+    let explanation = lesson.explanation_html.clone();
+    let task = lesson.task_html.clone();
+    let checks = lesson.checks.clone();
+    let lesson = StoredValue::new(lesson);
+
+    let check_code = move || {
+        let Some(code) = editor.text() else { return };
+        let checks = lesson.with_value(|l| l.checks.iter().map(|c| c.code.clone()).collect());
+        progress.mark_attempted();
+        session.check(code, checks);
+    };
+    use_submit_shortcut(check_code);
+
+    // When every check passes, the lesson is completed.
+    Effect::new(move |_| {
+        let all_passed = session.check_results.with(|results| {
+            results.as_ref().is_some_and(|results| {
+                !results.is_empty() && results.iter().all(|(passed, _)| *passed)
+            })
+        });
+        if all_passed && !progress.completed.get_untracked() {
+            progress.mark_completed();
+        }
+    });
+
+    view! {
+        <nav class="c4h-breadcrumb" aria-label="Breadcrumb">
+            <a href="#/lessons">"Lessons"</a>
+            " › "
+            <span>{unit_title}</span>
+        </nav>
+        <h1 class="nhsuk-heading-l">
+            {title}
+            {move || progress.completed.get().then(|| view! { " " <strong class="nhsuk-tag nhsuk-tag--green">"Completed"</strong> })}
+        </h1>
+        {move || progress.problem.get().map(|problem| view! {
+            <Callout heading="Your progress"><p>{problem}</p></Callout>
+        })}
+        <div class="c4h-lesson">
+            <section class="c4h-lesson__text" aria-labelledby="explanation-heading">
+                <h2 id="explanation-heading" class="nhsuk-heading-m">"Explanation"</h2>
+                <div class="c4h-lesson__prose" inner_html=explanation></div>
+                <h2 class="nhsuk-heading-m">"Your task"</h2>
+                <div class="c4h-lesson__prose c4h-lesson__task" inner_html=task></div>
+            </section>
+            <CodeWorkspace
+                editor=editor
+                initial_code=initial_code
+                on_change=move |code: String| {
+                    progress.save_code(code.clone());
+                    session.code_changed(code);
+                }
+                on_submit=move |()| check_code()
+                on_ready=|()| {}
+                help="Press Check my code (or Ctrl + Enter) when you are ready. To leave the editor with the keyboard, press Escape and then Tab."
+                check=Callback::new(move |()| check_code())
+                class="c4h-lesson__work"
+            >
+                <Checklist checks=checks/>
+                <AppForm/>
+                <h2 id="output-heading" class="nhsuk-heading-s c4h-panel-heading">"Output"</h2>
+                <OutputLog label="Output" class="c4h-output c4h-output--lesson"/>
+                <LessonHelp lesson=lesson editor=editor progress=progress asking=asking notice=notice/>
+            </CodeWorkspace>
+        </div>
+        <LessonPagination previous=previous next=next/>
+    }
+}
+
+/// "Stuck?": hints, the model solution after an attempt and a yes, and Reset after a yes.
+#[component]
+fn LessonHelp(
+    lesson: StoredValue<Lesson>,
+    editor: EditorHandle,
+    progress: LessonProgress,
+    asking: RwSignal<Asking>,
+    notice: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let solution_shown = RwSignal::new(false);
+    let solution = lesson.with_value(|l| l.solution.clone());
+    let reset = move || {
+        editor.replace_text(&lesson.with_value(|l| l.starter.clone()));
+        asking.set(Asking::Nothing);
+        notice.set(Some(
+            "The lesson's starting code is back. Ctrl + Z in the editor undoes this.".into(),
+        ));
+    };
+    let ask_for_solution = move || {
+        if progress.attempted.get_untracked() {
+            asking.set(Asking::ShowSolution);
+        } else {
+            notice.set(Some("Try the task first: press Check my code at least once, then the model solution is here if you need it.".into()));
+        }
+    };
+    let keep_going = Callback::new(move |()| asking.set(Asking::Nothing));
+    view! {
+        <div class="c4h-lesson__help">
+            <h2 class="nhsuk-heading-s">"Stuck?"</h2>
+            <Hints lesson=lesson/>
+            <div class="c4h-toolbar c4h-toolbar--tools">
+                <button type="button" class="c4h-tool" on:click=move |_| ask_for_solution()>
+                    "Show the model solution"
+                </button>
+                <button type="button" class="c4h-tool" on:click=move |_| asking.set(Asking::Reset)>
+                    "Reset this lesson"
+                </button>
+            </div>
+            <p class="c4h-notice" role="status">{move || notice.get()}</p>
+            {move || match asking.get() {
+                Asking::Nothing => None,
+                Asking::ShowSolution => Some(view! {
+                    <Confirm
+                        id="confirm-heading"
+                        heading="See the model solution?"
+                        text="Working it out yourself is the best way to learn. Have you tried the hints?"
+                        yes="Yes, show the solution"
+                        no="No, keep trying"
+                        on_yes=move |()| { solution_shown.set(true); asking.set(Asking::Nothing); }
+                        on_no=keep_going
+                        nested=true
+                        class="c4h-confirm"
+                    />
+                }.into_any()),
+                Asking::Reset => Some(view! {
+                    <Confirm
+                        id="confirm-heading"
+                        heading="Reset this lesson?"
+                        text="Your code for this lesson will be replaced by the starting code. Ctrl + Z in the editor undoes it."
+                        yes="Yes, reset"
+                        no="No, keep my code"
+                        on_yes=move |()| reset()
+                        on_no=keep_going
+                        warning=true
+                        nested=true
+                        class="c4h-confirm"
+                    />
+                }.into_any()),
+            }}
+            {move || solution_shown.get().then(|| view! {
+                <h3 class="nhsuk-heading-s">"Model solution"</h3>
+                <pre class="c4h-code"><code>{solution.clone()}</code></pre>
+            })}
+        </div>
+    }
+}
+
+/// Previous and Next lesson links.
+#[component]
+fn LessonPagination(previous: Neighbour, next: Neighbour) -> impl IntoView {
+    let link = |(id, title): (String, String), label: &'static str, rel: &'static str| {
+        let class = if rel == "next" {
+            "c4h-pagination__link c4h-pagination__link--next"
+        } else {
+            "c4h-pagination__link"
+        };
+        view! {
+            <a class=class href=lesson_href(&id) rel=rel>
+                <span class="c4h-pagination__label">{label}</span>
+                <span class="c4h-visually-hidden">": "</span>
+                " "
+                <span class="c4h-pagination__title">{title}</span>
+            </a>
+        }
+    };
+    view! {
+        <nav class="c4h-pagination" aria-label="Lessons">
+            {previous.map(|previous| link(previous, "Previous", "prev"))}
+            {next.map(|next| link(next, "Next", "next"))}
+        </nav>
+    }
+}

@@ -1,0 +1,634 @@
+//! The run state of a page, as plain data: what the learner asked for (run, check, change
+//! an input, stop, type) and what the worker said, in; what the page must do, out
+//! ([`Effect`]s). No signals, no worker, no DOM, so every transition is tested natively;
+//! [`super::Session`] applies the effects to the page.
+//!
+//! A run is one of three kinds: a run the learner asked for, whose output streams onto the
+//! page as it comes; a quiet re-run after an app's input changed, whose output gathers
+//! until the run ends and then replaces the old output at once (so nothing flickers and the
+//! input keeps its focus); and a check run ("Check my code"), whose check results arrive
+//! at the end.
+
+use c4h_protocol::{
+    Diagnostic, Event, InputControl, InputValue, InputValues, Outcome, Request, Stream,
+};
+
+use crate::output::{LineKind, OutputKind};
+
+/// One check's result: whether it passed, and its own words if it gave them.
+pub type CheckResult = (bool, Option<String>);
+
+/// What the page must do, in order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Send this request to the worker.
+    Send(Request),
+    /// Throw the worker away and start a fresh one (the only way to stop a stuck script).
+    RestartWorker,
+    /// Say this in the status line.
+    Status(String),
+    /// Empty the Output panel.
+    ClearOutput,
+    /// Add this to the Output panel.
+    Show(OutputKind),
+    /// Replace everything in the Output panel with these.
+    ReplaceOutput(Vec<OutputKind>),
+    /// Mark these problems in the editor (none: clear the marks).
+    Mark(Vec<Diagnostic>),
+    /// The app's form is now these inputs.
+    SetInputs(Vec<InputControl>),
+    /// The results of a check run, or `None` while a new check runs.
+    CheckResults(Option<Vec<CheckResult>>),
+    /// A run ended (for an embedding host page).
+    RunFinished { completed: bool },
+}
+
+/// What kind of run is going.
+#[derive(Debug, Clone, PartialEq)]
+enum RunKind {
+    /// Asked for: output is shown as it comes.
+    Shown,
+    /// A re-run after an input changed: output gathers here until the end.
+    Quiet { gathered: Vec<OutputKind> },
+    /// "Check my code": the checks' results gather here until the end.
+    Checking { results: Vec<CheckResult> },
+}
+
+/// A run that is going.
+#[derive(Debug, Clone, PartialEq)]
+struct Running {
+    run: u32,
+    kind: RunKind,
+    /// The inputs this run has asked for so far, in order.
+    inputs: Vec<InputControl>,
+    /// The error that ended it, if one did.
+    error: Option<Diagnostic>,
+    /// An input changed meanwhile: run again when this run ends.
+    rerun_wanted: bool,
+}
+
+/// The run state of one page (the playground, a lesson, an app).
+#[derive(Debug, Default)]
+pub struct RunMachine {
+    running: Option<Running>,
+    runs_started: u32,
+    /// The newest syntax check asked for; an older answer is ignored.
+    syntax_request: u32,
+    /// The values the learner set in the app's form, by label.
+    values: InputValues,
+    /// The inputs on the page now.
+    inputs_shown: Vec<InputControl>,
+    /// The code of the last run: an input change re-runs it.
+    last_code: String,
+    announced_ready: bool,
+}
+
+/// The status line after a run.
+fn status_after(outcome: Outcome, elapsed_millis: f64, error: Option<&Diagnostic>) -> String {
+    match (outcome, error.and_then(|diagnostic| diagnostic.line)) {
+        (Outcome::Completed, _) => format!("Finished in {} ms.", elapsed_millis.round()),
+        (Outcome::Failed, Some(line)) => {
+            format!("Your code stopped: there is a problem on line {line}. See the output.")
+        }
+        (Outcome::Failed, None) => "Your code stopped with a problem. See the output.".into(),
+    }
+}
+
+const ALREADY_RUNNING: &str = "Your code is already running. Press Stop to end it.";
+const NOTHING_TO_STOP: &str = "Nothing is running, so there is nothing to stop.";
+const STOPPED: &str = "Stopped. Your code has not changed.";
+
+impl RunMachine {
+    pub fn is_running(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// The learner pressed Run.
+    pub fn run(&mut self, code: String) -> Vec<Effect> {
+        if self.is_running() {
+            return vec![Effect::Status(ALREADY_RUNNING.into())];
+        }
+        let mut effects = vec![Effect::ClearOutput];
+        effects.extend(self.start(code, RunKind::Shown, None));
+        effects
+    }
+
+    /// The learner pressed "Check my code": run `code`, then the lesson's `checks`.
+    pub fn check(&mut self, code: String, checks: Vec<String>) -> Vec<Effect> {
+        if self.is_running() {
+            return vec![Effect::Status(ALREADY_RUNNING.into())];
+        }
+        let mut effects = vec![Effect::ClearOutput, Effect::CheckResults(None)];
+        effects.extend(self.start(
+            code,
+            RunKind::Checking {
+                results: Vec::new(),
+            },
+            Some(checks),
+        ));
+        effects
+    }
+
+    /// The learner changed an app's input: re-run the last code with it, quietly, now or
+    /// when the current run ends.
+    pub fn set_input(&mut self, label: &str, value: InputValue) -> Vec<Effect> {
+        self.values.insert(label.to_owned(), value);
+        match &mut self.running {
+            Some(running) => {
+                running.rerun_wanted = true;
+                Vec::new()
+            }
+            None => self.rerun(),
+        }
+    }
+
+    fn rerun(&mut self) -> Vec<Effect> {
+        let code = self.last_code.clone();
+        self.start(
+            code,
+            RunKind::Quiet {
+                gathered: Vec::new(),
+            },
+            None,
+        )
+    }
+
+    fn start(&mut self, code: String, kind: RunKind, checks: Option<Vec<String>>) -> Vec<Effect> {
+        self.runs_started = self.runs_started.wrapping_add(1);
+        let run = self.runs_started;
+        // A syntax check still on its way must not replace this run's marks.
+        self.syntax_request = self.syntax_request.wrapping_add(1);
+        self.last_code = code.clone();
+        let (status, request) = match checks {
+            Some(checks) => ("Checking your code…", Request::Check { run, code, checks }),
+            None => {
+                let inputs = self.values.clone();
+                ("Running your code…", Request::Run { run, code, inputs })
+            }
+        };
+        self.running = Some(Running {
+            run,
+            kind,
+            inputs: Vec::new(),
+            error: None,
+            rerun_wanted: false,
+        });
+        vec![
+            Effect::Mark(Vec::new()),
+            Effect::Status(status.into()),
+            Effect::Send(request),
+        ]
+    }
+
+    /// The learner pressed Stop: the worker is thrown away, since a script in a loop never
+    /// yields.
+    pub fn stop(&mut self) -> Vec<Effect> {
+        let Some(running) = self.running.take() else {
+            return vec![Effect::Status(NOTHING_TO_STOP.into())];
+        };
+        let mut effects = vec![Effect::RestartWorker];
+        effects.extend(gathered_output(running.kind));
+        effects.push(Effect::Show(OutputKind::Line(
+            LineKind::Notice,
+            format!("{STOPPED}\n"),
+        )));
+        effects.push(Effect::Status(STOPPED.into()));
+        effects
+    }
+
+    /// The learner typed: the number of the syntax check to send once they pause, so that
+    /// only the newest answer counts.
+    pub fn next_syntax_check(&mut self) -> u32 {
+        self.syntax_request = self.syntax_request.wrapping_add(1);
+        self.syntax_request
+    }
+
+    /// The delay after typing has passed: the request to send for syntax check `request`,
+    /// if it is still the newest and no run is going.
+    pub fn syntax_check_due(&self, request: u32, code: String) -> Option<Request> {
+        (request == self.syntax_request && !self.is_running())
+            .then_some(Request::CheckSyntax { request, code })
+    }
+
+    /// The worker answered syntax check `request`.
+    pub fn syntax_answered(&self, request: u32, diagnostics: Vec<Diagnostic>) -> Vec<Effect> {
+        if request == self.syntax_request && !self.is_running() {
+            vec![Effect::Mark(diagnostics)]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The worker is ready (again, after Stop or a crash).
+    pub fn worker_ready(&mut self) -> Vec<Effect> {
+        // Only the first time: after Stop, "Stopped" is the news, not a fresh worker.
+        let first = !self.announced_ready && !self.is_running();
+        self.announced_ready = true;
+        if first {
+            vec![Effect::Status("Ready. Press Run to run your code.".into())]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Something happened in run `run`; events of any other run are old news.
+    pub fn event(&mut self, run: u32, event: Event) -> Vec<Effect> {
+        let Some(running) = self.running.as_mut().filter(|running| running.run == run) else {
+            return Vec::new();
+        };
+        let text = event.to_text().unwrap_or_default();
+        let shown = match event {
+            Event::Output { stream, .. } => {
+                let kind = match stream {
+                    Stream::Print => LineKind::Print,
+                    Stream::Debug => LineKind::Debug,
+                };
+                OutputKind::Line(kind, text)
+            }
+            Event::OutputTruncated { .. } => OutputKind::Line(LineKind::Notice, text),
+            Event::Diagnostic { diagnostic } => {
+                running.error = Some(diagnostic.clone());
+                let line = OutputKind::Line(LineKind::Error, text);
+                let mut effects = show_in(running, line);
+                effects.push(Effect::Mark(vec![diagnostic]));
+                return effects;
+            }
+            Event::Table { table } => OutputKind::Table(table),
+            Event::Chart { chart } => OutputKind::Chart(Box::new(chart)),
+            Event::Show { label, value } => OutputKind::Shown { label, value },
+            Event::Input { input } => {
+                running.inputs.push(input);
+                return Vec::new();
+            }
+            Event::Check {
+                passed, message, ..
+            } => {
+                if let RunKind::Checking { results } = &mut running.kind {
+                    results.push((passed, message));
+                }
+                return Vec::new();
+            }
+            Event::Finished {
+                outcome,
+                elapsed_millis,
+                ..
+            } => return self.finished(outcome, elapsed_millis),
+        };
+        show_in(running, shown)
+    }
+
+    fn finished(&mut self, outcome: Outcome, elapsed_millis: f64) -> Vec<Effect> {
+        let Some(running) = self.running.take() else {
+            return Vec::new();
+        };
+        let mut effects = Vec::new();
+        let results = match running.kind {
+            RunKind::Checking { results } => Some(results),
+            other => {
+                effects.extend(gathered_output(other));
+                None
+            }
+        };
+        if running.inputs != self.inputs_shown {
+            self.inputs_shown = running.inputs.clone();
+            effects.push(Effect::SetInputs(running.inputs));
+        }
+        effects.push(Effect::Status(status_after(
+            outcome,
+            elapsed_millis,
+            running.error.as_ref(),
+        )));
+        if let Some(results) = results {
+            effects.push(Effect::CheckResults(Some(results)));
+        }
+        effects.push(Effect::RunFinished {
+            completed: outcome == Outcome::Completed,
+        });
+        if running.rerun_wanted {
+            effects.extend(self.rerun());
+        }
+        effects
+    }
+
+    /// The worker died (it could not load, or the browser's stack ran out).
+    pub fn crashed(&mut self, message: &str) -> Vec<Effect> {
+        let running = self.running.take();
+        // The browser's own stack (not the sandbox's limits) runs out when a script nests
+        // lists or maps thousands of levels deep: Rhai copies, measures and frees such
+        // values recursively. That is the script's doing, so say so plainly.
+        let (line, status) = if running.is_some() && message.contains("call stack") {
+            (
+                "Stopped: your script built something nested too deeply, such as a list \
+                 inside a list inside a list, thousands of levels deep, and the code \
+                 runner ran out of room. Your code has not changed.\n",
+                "Your code stopped: something was nested too deeply. See the output.",
+            )
+        } else {
+            (
+                "The code runner stopped unexpectedly. Your code has not changed. \
+                 Press Run to try again.\n",
+                "The code runner stopped unexpectedly. Press Run to try again.",
+            )
+        };
+        let mut effects = Vec::new();
+        if let Some(running) = running {
+            effects.extend(gathered_output(running.kind));
+            effects.push(Effect::Show(OutputKind::Line(LineKind::Error, line.into())));
+        }
+        effects.push(Effect::Status(status.into()));
+        effects
+    }
+}
+
+/// Shows `item` on the page, or gathers it for the end of a quiet re-run.
+fn show_in(running: &mut Running, item: OutputKind) -> Vec<Effect> {
+    match &mut running.kind {
+        RunKind::Quiet { gathered } => {
+            gathered.push(item);
+            Vec::new()
+        }
+        _ => vec![Effect::Show(item)],
+    }
+}
+
+/// A quiet re-run's gathered output, to put on the page now.
+fn gathered_output(kind: RunKind) -> Option<Effect> {
+    match kind {
+        RunKind::Quiet { gathered } => Some(Effect::ReplaceOutput(gathered)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use c4h_protocol::{DiagnosticKind, InputKind};
+
+    fn printed(text: &str) -> Event {
+        Event::Output {
+            stream: Stream::Print,
+            text: text.into(),
+        }
+    }
+
+    fn finished(outcome: Outcome) -> Event {
+        Event::Finished {
+            outcome,
+            operations: 10,
+            elapsed_millis: 3.4,
+        }
+    }
+
+    fn sent(effects: &[Effect]) -> Vec<&Request> {
+        effects
+            .iter()
+            .filter_map(|effect| match effect {
+                Effect::Send(request) => Some(request),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn weight_input(value: f64) -> InputControl {
+        InputControl {
+            label: "Weight".into(),
+            kind: InputKind::Number {
+                default: 70.0,
+                min: Some(20.0),
+                max: Some(300.0),
+                whole: false,
+            },
+            value: InputValue::Number(value),
+        }
+    }
+
+    #[test]
+    fn a_run_clears_the_output_streams_its_lines_and_reports_the_end() {
+        let mut machine = RunMachine::default();
+        let effects = machine.run("print(1);".into());
+        assert_eq!(effects[0], Effect::ClearOutput);
+        assert_eq!(
+            sent(&effects),
+            vec![&Request::Run {
+                run: 1,
+                code: "print(1);".into(),
+                inputs: InputValues::new()
+            }]
+        );
+        assert!(effects.contains(&Effect::Status("Running your code…".into())));
+        assert!(machine.is_running());
+        assert_eq!(
+            machine.event(1, printed("1\n")),
+            vec![Effect::Show(OutputKind::Line(
+                LineKind::Print,
+                "1\n".into()
+            ))]
+        );
+        let end = machine.event(1, finished(Outcome::Completed));
+        assert!(end.contains(&Effect::Status("Finished in 3 ms.".into())));
+        assert!(end.contains(&Effect::RunFinished { completed: true }));
+        assert!(!machine.is_running());
+    }
+
+    #[test]
+    fn a_second_run_while_running_is_refused_with_a_reason() {
+        let mut machine = RunMachine::default();
+        machine.run("loop {}".into());
+        assert_eq!(
+            machine.run("print(2);".into()),
+            vec![Effect::Status(ALREADY_RUNNING.into())]
+        );
+        assert_eq!(
+            machine.check("x".into(), vec!["true".into()]),
+            vec![Effect::Status(ALREADY_RUNNING.into())]
+        );
+    }
+
+    #[test]
+    fn stop_restarts_the_worker_and_ignores_the_old_runs_events() {
+        let mut machine = RunMachine::default();
+        assert_eq!(machine.stop(), vec![Effect::Status(NOTHING_TO_STOP.into())]);
+        machine.run("loop {}".into());
+        let effects = machine.stop();
+        assert_eq!(effects[0], Effect::RestartWorker);
+        assert!(effects.contains(&Effect::Status(STOPPED.into())));
+        assert!(!machine.is_running());
+        assert!(machine.event(1, printed("late\n")).is_empty());
+        // A fresh worker's "ready" after Stop does not replace "Stopped".
+        assert_eq!(
+            machine.worker_ready(),
+            vec![Effect::Status("Ready. Press Run to run your code.".into())]
+        );
+        assert!(machine.worker_ready().is_empty());
+    }
+
+    #[test]
+    fn an_error_is_shown_marked_and_named_in_the_status() {
+        let mut machine = RunMachine::default();
+        machine.run("print(x);".into());
+        let diagnostic = Diagnostic {
+            kind: DiagnosticKind::Runtime,
+            line: Some(1),
+            column: Some(7),
+            message: "There is no variable called `x` here.".into(),
+            detail: String::new(),
+        };
+        let effects = machine.event(
+            1,
+            Event::Diagnostic {
+                diagnostic: diagnostic.clone(),
+            },
+        );
+        assert!(matches!(
+            &effects[0],
+            Effect::Show(OutputKind::Line(LineKind::Error, text)) if text.contains("line 1")
+        ));
+        assert_eq!(effects[1], Effect::Mark(vec![diagnostic]));
+        let end = machine.event(1, finished(Outcome::Failed));
+        assert!(end.contains(&Effect::Status(
+            "Your code stopped: there is a problem on line 1. See the output.".into()
+        )));
+        assert!(end.contains(&Effect::RunFinished { completed: false }));
+    }
+
+    #[test]
+    fn an_input_change_re_runs_quietly_and_replaces_the_output_at_the_end() {
+        let mut machine = RunMachine::default();
+        machine.run("app".into());
+        machine.event(
+            1,
+            Event::Input {
+                input: weight_input(70.0),
+            },
+        );
+        let end = machine.event(1, finished(Outcome::Completed));
+        assert!(end.contains(&Effect::SetInputs(vec![weight_input(70.0)])));
+
+        let effects = machine.set_input("Weight", InputValue::Number(80.0));
+        assert!(!effects.contains(&Effect::ClearOutput));
+        let mut values = InputValues::new();
+        values.insert("Weight".into(), InputValue::Number(80.0));
+        assert_eq!(
+            sent(&effects),
+            vec![&Request::Run {
+                run: 2,
+                code: "app".into(),
+                inputs: values
+            }]
+        );
+        // Output gathers instead of showing...
+        assert!(machine.event(2, printed("BMI 26.1\n")).is_empty());
+        machine.event(
+            2,
+            Event::Input {
+                input: weight_input(80.0),
+            },
+        );
+        // ...and replaces the old output at once when the run ends.
+        let end = machine.event(2, finished(Outcome::Completed));
+        assert_eq!(
+            end[0],
+            Effect::ReplaceOutput(vec![OutputKind::Line(LineKind::Print, "BMI 26.1\n".into())])
+        );
+        assert!(end.contains(&Effect::SetInputs(vec![weight_input(80.0)])));
+    }
+
+    #[test]
+    fn inputs_changed_during_a_run_re_run_once_it_ends() {
+        let mut machine = RunMachine::default();
+        machine.run("app".into());
+        assert!(
+            machine
+                .set_input("Weight", InputValue::Number(81.0))
+                .is_empty()
+        );
+        assert!(
+            machine
+                .set_input("Weight", InputValue::Number(82.0))
+                .is_empty()
+        );
+        let end = machine.event(1, finished(Outcome::Completed));
+        let requests = sent(&end);
+        assert_eq!(requests.len(), 1, "one re-run for both changes");
+        assert!(matches!(
+            requests[0],
+            Request::Run { run: 2, inputs, .. } if inputs["Weight"] == InputValue::Number(82.0)
+        ));
+        // The same inputs as before: the form is not rebuilt.
+        assert!(
+            !machine
+                .event(2, finished(Outcome::Completed))
+                .iter()
+                .any(|effect| matches!(effect, Effect::SetInputs(_)))
+        );
+    }
+
+    #[test]
+    fn checks_gather_their_results_for_the_end() {
+        let mut machine = RunMachine::default();
+        let effects = machine.check("let x = 1;".into(), vec!["x == 1".into(), "false".into()]);
+        assert!(effects.contains(&Effect::CheckResults(None)));
+        assert!(effects.contains(&Effect::Status("Checking your code…".into())));
+        assert!(
+            matches!(sent(&effects)[0], Request::Check { run: 1, checks, .. } if checks.len() == 2)
+        );
+        for (index, passed) in [(0, true), (1, false)] {
+            let message = (!passed).then(|| "Not yet".to_owned());
+            assert!(
+                machine
+                    .event(
+                        1,
+                        Event::Check {
+                            index,
+                            passed,
+                            message
+                        }
+                    )
+                    .is_empty()
+            );
+        }
+        let end = machine.event(1, finished(Outcome::Completed));
+        assert!(end.contains(&Effect::CheckResults(Some(vec![
+            (true, None),
+            (false, Some("Not yet".into()))
+        ]))));
+    }
+
+    #[test]
+    fn a_crash_during_a_run_says_what_happened_and_the_next_run_works() {
+        let mut machine = RunMachine::default();
+        machine.run("deep".into());
+        let effects = machine.crashed("Maximum call stack size exceeded");
+        assert!(matches!(
+            &effects[0],
+            Effect::Show(OutputKind::Line(LineKind::Error, text)) if text.contains("nested too deeply")
+        ));
+        assert!(!machine.is_running());
+        assert_eq!(
+            machine.crashed("could not load"),
+            vec![Effect::Status(
+                "The code runner stopped unexpectedly. Press Run to try again.".into()
+            )]
+        );
+        assert!(!sent(&machine.run("print(1);".into())).is_empty());
+    }
+
+    #[test]
+    fn only_the_newest_syntax_check_counts_and_never_during_a_run() {
+        let mut machine = RunMachine::default();
+        let first = machine.next_syntax_check();
+        let second = machine.next_syntax_check();
+        assert_eq!(machine.syntax_check_due(first, "let".into()), None);
+        assert!(machine.syntax_check_due(second, "let x".into()).is_some());
+        assert!(machine.syntax_answered(first, Vec::new()).is_empty());
+        assert_eq!(
+            machine.syntax_answered(second, Vec::new()),
+            vec![Effect::Mark(Vec::new())]
+        );
+        machine.run("let x = 1;".into());
+        // A run started after the request: its answer must not replace the run's marks.
+        assert!(machine.syntax_answered(second, Vec::new()).is_empty());
+        let third = machine.next_syntax_check();
+        assert_eq!(machine.syntax_check_due(third, "x".into()), None);
+    }
+}

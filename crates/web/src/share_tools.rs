@@ -1,0 +1,135 @@
+//! The playground's tools to share and save code: Share app and Share code (a link with
+//! the code inside it), Download code, and Open a file. The last two leave the product,
+//! so kiosk mode hides them (kiosk.rs, by the `c4h-leaves-product` class).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::editor::EditorHandle;
+use crate::page::page_address;
+use crate::share::{self, OpenedFile, ShareMode};
+
+/// A link the learner asked for, ready to copy.
+#[derive(Clone, PartialEq)]
+struct MadeLink {
+    mode: ShareMode,
+    url: String,
+}
+
+/// The tools. `offer` gets code from an opened file and where it came from (the page asks
+/// before it replaces the learner's code); `notice` is the page's notice line.
+#[component]
+pub fn ShareTools(
+    editor: EditorHandle,
+    #[prop(into)] offer: Callback<(String, String)>,
+    notice: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let made_link = RwSignal::new(None::<MadeLink>);
+    let share_message = RwSignal::new(None::<String>);
+
+    let share = move |mode: ShareMode| {
+        let Some(code) = editor.text() else { return };
+        share_message.set(None);
+        spawn_local(async move {
+            match share::make_fragment(&code, mode).await {
+                Ok(fragment) => made_link.set(Some(MadeLink {
+                    mode,
+                    url: format!("{}{fragment}", page_address()),
+                })),
+                Err(message) => {
+                    made_link.set(None);
+                    share_message.set(Some(message));
+                }
+            }
+        });
+    };
+    let copy_link = move || {
+        let Some(link) = made_link.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            let message = if share::copy_text(&link.url).await {
+                "Link copied. Paste it into an email or message to share it."
+            } else {
+                "This browser did not let the playground copy the link: select the link \
+                 above and copy it."
+            };
+            share_message.set(Some(message.into()));
+        });
+    };
+    let download = move || {
+        if let Some(code) = editor.text() {
+            share::download("my-code.rhai", &code);
+            notice.set(Some(
+                "Your code is downloading as my-code.rhai. Open a file brings it back.".into(),
+            ));
+        }
+    };
+    let open_file = move || {
+        spawn_local(async move {
+            match share::open_file().await {
+                None => {}
+                Some(OpenedFile::Problem(message)) => notice.set(Some(message)),
+                Some(OpenedFile::Text { name, text }) => offer.run((text, name)),
+            }
+        });
+    };
+
+    view! {
+        <div class="c4h-toolbar c4h-toolbar--tools" role="group" aria-label="Share and save">
+            <button type="button" class="c4h-tool" on:click=move |_| share(ShareMode::App)>
+                "Share app"
+            </button>
+            <button type="button" class="c4h-tool" on:click=move |_| share(ShareMode::Code)>
+                "Share code"
+            </button>
+            // Files leave the product: hidden on a shared kiosk (kiosk.rs).
+            <button type="button" class="c4h-tool c4h-leaves-product" on:click=move |_| download()>
+                "Download code"
+            </button>
+            <button type="button" class="c4h-tool c4h-leaves-product" on:click=move |_| open_file()>
+                "Open a file"
+            </button>
+        </div>
+        {move || made_link.get().map(|link| view! { <LinkBox link=link copy=Callback::new(move |()| copy_link())/> })}
+        <p class="c4h-notice" role="status">{move || share_message.get()}</p>
+    }
+}
+
+/// A made link, in a read-only box that selects itself, with Copy link.
+#[component]
+fn LinkBox(link: MadeLink, copy: Callback<()>) -> impl IntoView {
+    let label = match link.mode {
+        ShareMode::App => "Link to your app",
+        ShareMode::Code => "Link to your code",
+    };
+    view! {
+        <div class="c4h-share">
+            <label class="c4h-field__label" for="share-link">{label}</label>
+            <div class="c4h-field__hint" id="share-link-hint">
+                "Your code is inside the link itself: it is not stored on any server. "
+                "Anyone with the link can see the code."
+            </div>
+            <input
+                class="c4h-field__input c4h-share__link"
+                id="share-link"
+                type="text"
+                readonly
+                aria-describedby="share-link-hint"
+                value=link.url
+                on:focus=|event| {
+                    use wasm_bindgen::JsCast;
+                    if let Some(input) = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    {
+                        input.select();
+                    }
+                }
+            />
+            <button type="button" class="c4h-tool" on:click=move |_| copy.run(())>
+                "Copy link"
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,119 @@
+//! The editor workspace every page with an editor shares: the "Your code" section with the
+//! editor, the message if it could not start, and the toolbar of Run, Stop and the status
+//! line (with "Check my code" first on a lesson page); and Ctrl+Enter, which does the
+//! page's main action from anywhere on the page.
+
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::editor::EditorHandle;
+use crate::session::use_session;
+
+/// The "Your code" section: heading, optional help, the editor, and its toolbar. What
+/// follows the toolbar (sharing tools, examples) comes as children.
+#[component]
+pub fn CodeWorkspace(
+    editor: EditorHandle,
+    initial_code: String,
+    /// The whole code after every edit.
+    #[prop(into)]
+    on_change: Callback<String>,
+    /// The page's main action: Run on the playground, "Check my code" on a lesson.
+    #[prop(into)]
+    on_submit: Callback<()>,
+    /// Right after the editor is up (or failed): start the worker, offer shared code.
+    #[prop(into)]
+    on_ready: Callback<()>,
+    /// A line under the heading saying how to use the editor.
+    #[prop(optional, into)]
+    help: Option<String>,
+    /// "Check my code": shown first, as the main button, with Run beside it.
+    #[prop(optional)]
+    check: Option<Callback<()>>,
+    /// The section's class, for the page's layout.
+    #[prop(optional)]
+    class: &'static str,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let host = NodeRef::<html::Div>::new();
+    let session = use_session();
+    editor.mount_when_ready(
+        host,
+        initial_code,
+        move |code| on_change.run(code),
+        move || on_submit.run(()),
+        move || {
+            on_ready.run(());
+            session.warm_up();
+        },
+    );
+    let run = move || {
+        if let Some(code) = editor.text() {
+            session.run(code);
+        }
+    };
+    view! {
+        <section class=class aria-labelledby="editor-heading">
+            <h2 id="editor-heading" class="nhsuk-heading-s c4h-panel-heading">"Your code"</h2>
+            {help.map(|help| view! { <p id="editor-help" class="nhsuk-body-s">{help}</p> })}
+            <div id="editor" node_ref=host></div>
+            {move || editor.failed.get().then(|| view! {
+                <p class="nhsuk-error-message">
+                    "The code editor could not start. Reload the page to try again."
+                </p>
+            })}
+            <RunToolbar run=Callback::new(move |()| run()) check=check/>
+            {children.map(|children| children())}
+        </section>
+    }
+}
+
+/// Run and Stop, inactive (not disabled, so keyboard users keep their place) when they
+/// would do nothing, and the status line.
+#[component]
+fn RunToolbar(run: Callback<()>, check: Option<Callback<()>>) -> impl IntoView {
+    let session = use_session();
+    let running = move || session.is_running().to_string();
+    let idle = move || (!session.is_running()).to_string();
+    let run_class = if check.is_some() {
+        "nhsuk-button nhsuk-button--secondary"
+    } else {
+        "nhsuk-button"
+    };
+    view! {
+        <div class="c4h-toolbar">
+            {check.map(|check| view! {
+                <button type="button" class="nhsuk-button" aria-disabled=running on:click=move |_| check.run(())>
+                    "Check my code"
+                </button>
+            })}
+            <button type="button" class=run_class aria-disabled=running on:click=move |_| run.run(())>
+                "Run"
+            </button>
+            <button
+                type="button"
+                class="nhsuk-button nhsuk-button--secondary"
+                aria-disabled=idle
+                on:click=move |_| session.stop()
+            >
+                "Stop"
+            </button>
+            <p class="c4h-status" role="status">{move || session.status.get()}</p>
+        </div>
+    }
+}
+
+/// Ctrl+Enter (Cmd+Enter on a Mac) does `action` from anywhere on the page, for as long as
+/// the calling component lives. Inside the editor, the editor handles it first and marks
+/// the event as handled.
+pub fn use_submit_shortcut(action: impl Fn() + 'static) {
+    let keyboard = window_event_listener(ev::keydown, move |event| {
+        let submit = event.key() == "Enter" && (event.ctrl_key() || event.meta_key());
+        if submit && !event.default_prevented() {
+            event.prevent_default();
+            action();
+        }
+    });
+    on_cleanup(move || keyboard.remove());
+}
