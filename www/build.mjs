@@ -1,5 +1,6 @@
 // Builds the front-end assets that Trunk then fingerprints and copies into dist/:
 //   www/generated/editor.js  the CodeMirror 6 editor and our Rhai mode, bundled by esbuild
+//   www/generated/embed.js   the script host pages include to embed the playground
 //   www/generated/app.css    nhsuk-frontend and our styles, compiled by Sass
 // Trunk runs this as a pre-build hook (Trunk.toml); `node www/build.mjs` runs it by hand.
 // Everything comes from node_modules: nothing is fetched.
@@ -35,31 +36,26 @@ const styleSheetsNotStyleTags = {
   },
 };
 
-await esbuild.build({
-  plugins: [styleSheetsNotStyleTags],
-  entryPoints: [join(www, "editor", "editor.js")],
-  outfile: join(out, "editor.js"),
+// One small minified script from `entry` and what it imports.
+const bundle = (entry, outfile, options = {}) => esbuild.build({
+  entryPoints: [join(www, ...entry)],
+  outfile: join(out, outfile),
   bundle: true,
   minify: true,
   format: "iife",
   target: ["es2020"],
   legalComments: "none",
   logLevel: "warning",
+  ...options,
+});
+
+await bundle(["editor", "editor.js"], "editor.js", {
+  plugins: [styleSheetsNotStyleTags],
   // Plain-text files shared with the Rust code, such as the sandbox's keyword list.
   loader: { ".txt": "text" },
 });
-
-// embed.js, for host pages: one small script with the embed messages' types inlined.
-await esbuild.build({
-  entryPoints: [join(www, "embed", "embed.js")],
-  outfile: join(out, "embed.js"),
-  bundle: true,
-  minify: true,
-  format: "iife",
-  target: ["es2020"],
-  legalComments: "none",
-  logLevel: "warning",
-});
+// embed.js, for host pages: the embed messages' types (messages.json) inlined.
+await bundle(["embed", "embed.js"], "embed.js");
 
 const css = sass.compile(join(www, "styles", "app.scss"), {
   loadPaths: [join(root, "node_modules")],

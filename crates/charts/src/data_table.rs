@@ -15,7 +15,15 @@ use crate::values::{
 /// cell, separated by this.
 const SAME_X_SEPARATOR: &str = "; ";
 
-pub(crate) fn data_table(chart: &Chart) -> Table {
+impl Chart {
+    /// The chart's values as a table: the "show as table" alternative for screen readers,
+    /// and the CLI's text form.
+    pub fn data_table(&self) -> Table {
+        data_table(self)
+    }
+}
+
+fn data_table(chart: &Chart) -> Table {
     let (columns, rows) = match chart.kind {
         ChartKind::Histogram => histogram_rows(chart),
         ChartKind::Bar => series_rows(chart, "Group", &Groups::of(chart).keys),

@@ -30,6 +30,13 @@ const MONTH_NAMES: [&str; 12] = [
 ];
 
 /// One or more sentences saying what the chart shows.
+impl Chart {
+    /// One or two sentences saying what the chart shows (its SVG `<desc>`).
+    pub fn description(&self) -> String {
+        describe(self)
+    }
+}
+
 pub(crate) fn describe(chart: &Chart) -> String {
     if !has_values(chart) {
         return format!("{} with no values to show.", kind_name(chart.kind));

@@ -15,7 +15,9 @@ const WIDTH_MANTISSAS: [(i64, i32); 4] = [(1, 0), (2, 0), (25, -1), (5, 0)];
 /// Counts the finite `values` into equal-width bins with round edges covering them all,
 /// about `bins` of them (√n clamped to 5–20 when `None`; 1–50 when given). Every bin but
 /// the last holds `start..end`; the last also holds its end.
-pub(crate) fn histogram_bins(values: &[f64], bins: Option<usize>) -> Vec<Bin> {
+/// Counts `values` into `bins` equal-width bins (about √n, 5 to 20, when `None`), with
+/// edges on round numbers. Values that are not finite are left out.
+pub fn histogram_bins(values: &[f64], bins: Option<usize>) -> Vec<Bin> {
     let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
     let Some((min, max)) = min_max(finite.iter().copied()) else {
         return Vec::new();

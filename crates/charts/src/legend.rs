@@ -1,10 +1,10 @@
 //! The key to a chart's series: each one's marker, dashes or hatching beside its name.
 
 use crate::format::Coord;
+use crate::layout::{EDGE, WIDTH};
 use crate::markup::{Markup, shorten, text_width};
 use crate::model::{Chart, ChartKind};
 use crate::palette::{self, TEXT};
-use crate::svg::{EDGE, WIDTH};
 use crate::values::{has_values, series_name};
 
 const LEGEND_FONT_SIZE: f64 = 12.0;

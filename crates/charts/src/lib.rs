@@ -14,6 +14,7 @@ mod data_table;
 mod describe;
 mod format;
 mod histogram;
+mod layout;
 mod legend;
 mod markup;
 mod model;
@@ -24,6 +25,7 @@ mod ticks;
 mod values;
 
 pub use format::count_text;
-pub use model::{AxisKind, Bin, Chart, ChartKind, Series, histogram_bins};
+pub use histogram::histogram_bins;
+pub use model::{AxisKind, Bin, Chart, ChartKind, Series};
 pub use svg::render_svg;
 pub use table::Table;

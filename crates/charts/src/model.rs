@@ -3,8 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::table::Table;
-
 /// The kinds of chart a script can draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -60,26 +58,7 @@ pub struct Chart {
     /// Line, scatter and bar charts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub series: Vec<Series>,
-    /// Histograms (the sandbox counts the values into bins with [`histogram_bins`]).
+    /// Histograms (the sandbox counts the values into bins with `histogram_bins`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bins: Vec<Bin>,
-}
-
-impl Chart {
-    /// The chart's values as a table: the "show as table" alternative for screen readers,
-    /// and the CLI's text form.
-    pub fn data_table(&self) -> Table {
-        crate::data_table::data_table(self)
-    }
-
-    /// One or two sentences saying what the chart shows (its SVG `<desc>`).
-    pub fn description(&self) -> String {
-        crate::describe::describe(self)
-    }
-}
-
-/// Counts `values` into `bins` equal-width bins (about √n, 5 to 20, when `None`), with
-/// edges on round numbers. Values that are not finite are left out.
-pub fn histogram_bins(values: &[f64], bins: Option<usize>) -> Vec<Bin> {
-    crate::histogram::histogram_bins(values, bins)
 }

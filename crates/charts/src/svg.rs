@@ -8,6 +8,7 @@ use std::fmt::Write;
 use crate::axes::{GroupAxis, Plot, ROTATED_LABEL_DEGREES, XAxis, fraction, y_ticks};
 use crate::describe::{describe, kind_name};
 use crate::format::Coord;
+use crate::layout::{EDGE, HEIGHT, WIDTH};
 use crate::legend;
 use crate::markup::{Markup, sanitise_id, shorten, text_width};
 use crate::model::{Chart, ChartKind};
@@ -15,11 +16,6 @@ use crate::palette::{self, AXIS, GRID, TEXT};
 use crate::ticks::{TICK_FONT_SIZE, Ticks};
 use crate::values::{has_values, is_shown, shown_bins, shown_points};
 
-/// The picture's size; the page scales it to fit.
-pub(crate) const WIDTH: f64 = 640.0;
-pub(crate) const HEIGHT: f64 = 400.0;
-/// Space between the picture's edge and anything drawn.
-pub(crate) const EDGE: f64 = 16.0;
 const TITLE_FONT_SIZE: f64 = 16.0;
 const LABEL_FONT_SIZE: f64 = 13.0;
 /// Above this many points a line has no markers: they would merge into a thick smear.

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use c4h_charts::{Chart, Table};
+use c4h_charts::{Chart, Table, count_text};
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
@@ -122,7 +122,7 @@ impl Event {
                 "Output stopped here: your script printed more than {} characters. \
                  The script kept running, but nothing more is shown. \
                  Try printing less, for example not inside a loop.\n",
-                group_thousands(*max_output_bytes as u64)
+                count_text(*max_output_bytes as u64)
             )),
             Event::Diagnostic { diagnostic } => Some(format!("{}\n", diagnostic.to_text())),
             Event::Table { table } => Some(table.to_text()),
@@ -143,24 +143,10 @@ impl Event {
     }
 }
 
-/// 1234567 becomes "1,234,567": numbers in messages are read by beginners. (One
-/// implementation, shared with the charts: c4h_charts::count_text.)
-pub fn group_thousands(number: u64) -> String {
-    c4h_charts::count_text(number)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::inputs::InputValue;
-
-    #[test]
-    fn groups_thousands() {
-        assert_eq!(group_thousands(0), "0");
-        assert_eq!(group_thousands(999), "999");
-        assert_eq!(group_thousands(1000), "1,000");
-        assert_eq!(group_thousands(10_000_000), "10,000,000");
-    }
 
     #[test]
     fn messages_round_trip_as_tagged_json() {

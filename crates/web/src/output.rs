@@ -5,43 +5,8 @@
 use c4h_charts::{Chart, Table, render_svg};
 use leptos::prelude::*;
 
+use crate::session::items::{LineKind, OutputItem, OutputKind};
 use crate::session::use_session;
-
-/// What kind of text a printed line is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LineKind {
-    Print,
-    Debug,
-    Error,
-    Notice,
-}
-
-impl LineKind {
-    fn class(self) -> &'static str {
-        match self {
-            LineKind::Print => "c4h-output__line",
-            LineKind::Debug => "c4h-output__line c4h-output__line--debug",
-            LineKind::Error => "c4h-output__line c4h-output__line--error",
-            LineKind::Notice => "c4h-output__line c4h-output__line--notice",
-        }
-    }
-}
-
-/// One thing in the Output panel.
-#[derive(Debug, Clone, PartialEq)]
-pub enum OutputKind {
-    Line(LineKind, String),
-    Table(Table),
-    Chart(Box<Chart>),
-    Shown { label: String, value: String },
-}
-
-/// An item with an id that is unique on the page (for keyed lists and element ids).
-#[derive(Debug, Clone, PartialEq)]
-pub struct OutputItem {
-    pub id: usize,
-    pub kind: OutputKind,
-}
 
 /// The Output panel's log: what the page's session printed and showed, in order, as a
 /// live region a screen reader reads as it grows. `label` names it ("Output"), or
@@ -71,7 +36,9 @@ pub fn OutputLog(
 /// Draws one output item.
 pub fn item_view(item: OutputItem) -> AnyView {
     match item.kind {
-        OutputKind::Line(kind, text) => view! { <span class=kind.class()>{text}</span> }.into_any(),
+        OutputKind::Line(kind, text) => {
+            view! { <span class=line_class(kind)>{text}</span> }.into_any()
+        }
         OutputKind::Table(table) => {
             view! { <div class="c4h-output__block">{table_view(&table)}</div> }.into_any()
         }
@@ -142,4 +109,14 @@ fn chart_view(chart: &Chart, id: usize) -> AnyView {
         </figure>
     }
     .into_any()
+}
+
+/// The CSS class of a printed line of `kind`.
+fn line_class(kind: LineKind) -> &'static str {
+    match kind {
+        LineKind::Print => "c4h-output__line",
+        LineKind::Debug => "c4h-output__line c4h-output__line--debug",
+        LineKind::Error => "c4h-output__line c4h-output__line--error",
+        LineKind::Notice => "c4h-output__line c4h-output__line--notice",
+    }
 }

@@ -6,7 +6,8 @@ use rhai::{LexError, ParseError, ParseErrorType, Position};
 
 use super::make_diagnostic;
 use crate::suggest;
-use c4h_protocol::{Diagnostic, DiagnosticKind, group_thousands};
+use c4h_charts::count_text;
+use c4h_protocol::{Diagnostic, DiagnosticKind};
 
 /// Explains an error found while parsing (before the script runs).
 /// `code` is the script, read for "Did you mean ...?" hints.
@@ -128,7 +129,7 @@ fn explain_parse_error_type(error: &ParseErrorType, position: Position, code: &s
         P::TooManyFunctions => "Your script makes too many functions.".into(),
         P::LiteralTooLarge(what, max) => format!(
             "This {what} is too long: it may be at most {} long.",
-            group_thousands(*max as u64)
+            count_text(*max as u64)
         ),
         P::LoopBreak => "`break` and `continue` can only be used inside a loop.".into(),
         P::DuplicatedVariable(name) => format!("The name `{name}` is used twice here."),
@@ -165,7 +166,7 @@ fn explain_lex_error(error: &LexError) -> String {
         }
         L::StringTooLong(max) => format!(
             "This piece of text is too long: it may be at most {} characters.",
-            group_thousands(*max as u64)
+            count_text(*max as u64)
         ),
         L::MalformedEscapeSequence(text) => format!(
             "`{text}` is not a valid escape. Inside text, a backslash starts a special \

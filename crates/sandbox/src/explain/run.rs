@@ -10,7 +10,8 @@ use super::{make_diagnostic, to_u32};
 use crate::library::LibraryError;
 use crate::limits::{Limits, StopReason};
 use crate::words::type_words;
-use c4h_protocol::{Diagnostic, DiagnosticKind, group_thousands};
+use c4h_charts::count_text;
+use c4h_protocol::{Diagnostic, DiagnosticKind};
 
 /// Explains an error that ended a run.
 /// `code` is the script, read for "Did you mean ...?" hints.
@@ -59,7 +60,7 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits, code: &str) -> D
         E::ErrorDataTooLarge(what, _) => explain_data_too_large(what, limits),
         E::ErrorTooManyVariables(_) => format!(
             "Your script made more than {} variables at once, so it was stopped.",
-            group_thousands(limits.max_variables as u64)
+            count_text(limits.max_variables as u64)
         ),
         E::ErrorVariableNotFound(name, position) => explain_unknown_variable(name, *position, code),
         E::ErrorFunctionNotFound(signature, _) => explain_unknown_function(signature, code),
@@ -177,7 +178,7 @@ fn too_many_operations(limits: &Limits) -> String {
         "Your script took too many steps (more than {}), so it was stopped. \
          This usually means a loop that never ends: check that the loop's \
          condition becomes false, or that it has a `break`.",
-        group_thousands(limits.max_operations)
+        count_text(limits.max_operations)
     )
 }
 
@@ -187,18 +188,18 @@ fn explain_data_too_large(what: &str, limits: &Limits) -> String {
         format!(
             "A piece of text grew longer than {} characters, so the script was stopped. \
              Check for text that is added to in a loop that never ends.",
-            group_thousands(limits.max_string_bytes as u64)
+            count_text(limits.max_string_bytes as u64)
         )
     } else if what.contains("array") {
         format!(
             "A list grew to more than {} items, so the script was stopped. \
              Check for a list that is added to in a loop that never ends.",
-            group_thousands(limits.max_array_items as u64)
+            count_text(limits.max_array_items as u64)
         )
     } else if what.contains("map") {
         format!(
             "A map grew to more than {} properties, so the script was stopped.",
-            group_thousands(limits.max_map_properties as u64)
+            count_text(limits.max_map_properties as u64)
         )
     } else {
         format!("Something in your script grew too large ({what}), so it was stopped.")

@@ -3,9 +3,10 @@
 //! says what was expected ("Did you mean `title`?" for a misspelt option), and sends a
 //! [`Chart`] to the screen; c4h-charts draws it.
 
+use c4h_charts::count_text;
 use c4h_charts::{AxisKind, Chart, ChartKind, Series, histogram_bins};
 use c4h_dates::Date;
-use c4h_protocol::{Event, group_thousands};
+use c4h_protocol::Event;
 use rhai::{Array, Dynamic, Engine, ImmutableString, Map};
 
 use super::error::{Result, fail};
@@ -227,7 +228,7 @@ fn chart_from_options(kind: ChartKind, options: &Map) -> Result<Chart> {
         if total_points > MAX_CHART_POINTS {
             return fail(format!(
                 "A chart can show at most {} points. Try fewer values, or a histogram.",
-                group_thousands(MAX_CHART_POINTS as u64)
+                count_text(MAX_CHART_POINTS as u64)
             ));
         }
         chart.series.push(Series { name, points });

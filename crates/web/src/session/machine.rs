@@ -13,7 +13,7 @@ use c4h_protocol::{
     Diagnostic, Event, InputControl, InputValue, InputValues, Outcome, Request, Stream,
 };
 
-use crate::output::{LineKind, OutputKind};
+use super::items::{LineKind, OutputKind};
 
 /// One check's result: whether it passed, and its own words if it gave them.
 pub type CheckResult = (bool, Option<String>);

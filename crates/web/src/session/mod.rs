@@ -7,6 +7,7 @@
 //! [`machine::RunMachine`] (tested natively); the session applies its [`Effect`]s. A page
 //! makes one session and provides it as context: [`Session::provide`], [`use_session`].
 
+pub mod items;
 pub mod machine;
 
 use std::rc::Rc;
@@ -15,8 +16,8 @@ use std::time::Duration;
 use c4h_protocol::{Diagnostic, InputControl, InputValue, WorkerMessage};
 use leptos::prelude::*;
 
-use crate::output::{OutputItem, OutputKind};
 use crate::runner::{Runner, RunnerEvent};
+use items::{OutputItem, OutputKind};
 pub use machine::CheckResult;
 use machine::{Effect, RunMachine};
 
