@@ -139,24 +139,25 @@ async function measureEngine(browser, url) {
   for (const name of scripts) {
     const code = readFileSync(join(SCRIPTS, name), "utf8");
     const browserTimes = await page.evaluate(async ({ code, samples }) => {
-      const worker = new Worker("./worker.js");
+      // The protocol's messages (crates/protocol): externally tagged JSON.
+      const worker = new Worker("./worker.js", { type: "module" });
       const messages = [];
       let wake = () => {};
       worker.onmessage = (event) => { messages.push(JSON.parse(event.data)); wake(); };
-      const next = async (type) => {
+      const next = async (find) => {
         for (;;) {
-          const index = messages.findIndex((m) => m.type === type || m.event?.type === type);
+          const index = messages.findIndex(find);
           if (index >= 0) return messages.splice(index, 1)[0];
           await new Promise((resolve) => { wake = resolve; });
         }
       };
-      await next("ready");
+      await next((message) => message === "ready");
       const times = [];
       for (let run = 1; run <= samples; run += 1) {
-        worker.postMessage(JSON.stringify({ type: "run", run, code }));
-        const finished = await next("finished");
-        if (finished.event.outcome !== "completed") throw new Error(`script failed: ${JSON.stringify(messages)}`);
-        times.push(finished.event.elapsed_millis);
+        worker.postMessage(JSON.stringify({ run: { run, code } }));
+        const { finished } = (await next((message) => message.event?.event?.finished)).event.event;
+        if (finished.outcome !== "completed") throw new Error(`script failed: ${JSON.stringify(messages)}`);
+        times.push(finished.elapsed_millis);
       }
       worker.terminate();
       return times;
@@ -165,7 +166,7 @@ async function measureEngine(browser, url) {
     for (let run = 0; run < SAMPLES.engine; run += 1) {
       const lines = execFileSync(C4H_RELEASE, ["run", "--json", join(SCRIPTS, name)], { encoding: "utf8" })
         .trim().split("\n").map((line) => JSON.parse(line));
-      const finished = lines.at(-1);
+      const { finished } = lines.at(-1);
       if (finished.outcome !== "completed") throw new Error(`${name} failed natively`);
       nativeTimes.push(finished.elapsed_millis);
     }
@@ -190,11 +191,11 @@ async function measureDataGeneration(browser, url) {
   const browserTimes = [];
   for (let sample = 0; sample < SAMPLES.data; sample += 1) {
     browserTimes.push(await page.evaluate(() => new Promise((resolve, reject) => {
-      const worker = new Worker("./worker.js");
+      const worker = new Worker("./worker.js", { type: "module" });
       worker.onmessage = (event) => {
         const message = JSON.parse(event.data);
-        if (message.type === "data_ready") { worker.terminate(); resolve(message.milliseconds); }
-        if (message.type === "load_failed") { worker.terminate(); reject(new Error(message.message)); }
+        if (message.data_ready) { worker.terminate(); resolve(message.data_ready.milliseconds); }
+        if (message.load_failed) { worker.terminate(); reject(new Error(message.load_failed.message)); }
       };
     })));
   }

@@ -1,9 +1,57 @@
-// Starts the app: imports the wasm-bindgen glue that Trunk wrote, then the wasm module.
-// This replaces Trunk's inline loader script, so the page needs no 'unsafe-inline'.
-// Trunk fills in the file names on the <script data-c4h-boot> element (Trunk.toml).
-const boot = document.querySelector("script[data-c4h-boot]");
-const { default: init } = await import(boot.dataset.js);
-await init({ module_or_path: boot.dataset.wasm });
+// Starts the page. An external module script, so the page needs no 'unsafe-inline'.
+// crates/wasm-build writes the build's copy (www/generated/boot.js), filling in the build's
+// folder (its name changes with its contents, so its files can be cached for a year) and
+// the starter code (www/starter.rhai).
+//
+// 1. On a plain visit to the playground, shows the early playground in the page (a text
+//    area with the learner's saved code, and Run), so they can read and type at once.
+// 2. Imports the app's wasm-bindgen glue, then its wasm; the app takes the early playground
+//    over (crates/web/src/early.rs).
+// 3. Registers the service worker, and offers "A new version is available" when a new build
+//    is waiting.
+const WASM = "__C4H_WASM__";
+const STARTER = __C4H_STARTER__;
+// The playground's saved code: crates/web/src/storage.rs owns this key and format, and a
+// test there checks this file names them the same way.
+const SAVED_KEY = "c4h.playground.v1";
+const SAVED_VERSION = 1;
+
+function savedCode() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(SAVED_KEY));
+    return saved?.version === SAVED_VERSION && typeof saved.code === "string" ? saved.code : null;
+  } catch {
+    // Blocked or unreadable storage: the app explains, and keeps anything unreadable aside.
+    return null;
+  }
+}
+
+function showEarlyPlayground() {
+  const plain = location.hash === "" || location.hash === "#/";
+  const readOnly = new URLSearchParams(location.search).has("readonly");
+  const early = document.getElementById("c4h-early");
+  if (!plain || readOnly || !early) return;
+  const code = document.getElementById("c4h-early-code");
+  code.value = savedCode() ?? STARTER;
+  const status = document.getElementById("c4h-early-status");
+  const run = () => {
+    early.dataset.runPressed = "yes";
+    status.textContent = "Getting ready… Your code will run as soon as the playground has loaded.";
+  };
+  document.getElementById("c4h-early-run").addEventListener("click", run);
+  code.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      run();
+    }
+  });
+  document.querySelector("#maincontent > .c4h-loading")?.setAttribute("hidden", "");
+  early.hidden = false;
+}
+
+showEarlyPlayground();
+const { default: init } = await import(`${WASM}page/c4h-web.js`);
+await init({ module_or_path: `${WASM}page/c4h-web_bg.wasm` });
 
 // Offline and installable: the service worker (sw.js, written at build time) keeps every
 // file of this build. When a new build is deployed, its worker waits, and the page offers a

@@ -1,4 +1,4 @@
-// The browser's half of share links (www/share/share.js: raw deflate and a capped inflate
+// The browser's half of share links (crates/web/js/share.js: raw deflate and a capped inflate
 // with CompressionStream), run in Node, which has the same streams as the browser, against
 // the other half: the link format of crates/links, as the `c4h share` CLI writes and reads
 // it with its own deflate. Every way a link can be bad is tested in crates/links.
@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { deflate, inflate } from "../../www/share/share.js";
+import { deflate, inflate } from "../../crates/web/js/share.js";
 import { ROOT } from "../support/playground.mjs";
 
 const C4H = join(ROOT, "target", "debug", "c4h");

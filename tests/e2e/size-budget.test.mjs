@@ -15,7 +15,12 @@ test("the first visit downloads no more than the gzip budget", async () => {
   const { files, total } = await measureFirstLoad(suite.browser, suite.server.url, DIST);
   const fetched = files.map((file) => file.path);
   // The measurement really covers the page, the app, the editor and the worker.
-  for (const expected of [/^\/$/, /^\/c4h-web-[0-9a-f]+_bg\.wasm$/, /^\/editor-[0-9a-f]+\.js$/, /^\/c4h-worker_bg\.wasm$/]) {
+  for (const expected of [
+    /^\/$/,
+    /^\/wasm\/[0-9a-f]+\/page\/c4h-web_bg\.wasm$/,
+    /^\/editor-[0-9a-f]+\.js$/,
+    /^\/wasm\/[0-9a-f]+\/worker\/c4h-worker_bg\.wasm$/,
+  ]) {
     assert.ok(fetched.some((path) => expected.test(path)), `${expected} in ${fetched}`);
   }
   const breakdown = files.map((file) => `${file.path} ${file.gzip}`).join(", ");

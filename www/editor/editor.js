@@ -13,8 +13,6 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirro
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { tags } from "@lezer/highlight";
 import { rhai } from "./rhai-language.js";
-// Share links and files ride in this bundle too: one script for the page to load.
-import * as share from "../share/share.js";
 
 // Colours from the NHS.UK palette where one fits; each has at least 4.5:1 contrast on white.
 const highlightStyle = HighlightStyle.define([
@@ -73,11 +71,18 @@ function toRanges(doc, diagnostics) {
     });
 }
 
-function create(parent, text, onChange, onRun, readOnly = false) {
+// `cursor` is [anchor, head] from the early text area the editor takes over, and `focus`
+// whether it had the focus (so a learner typing there carries on here).
+function create(parent, text, onChange, onRun, readOnly = false, cursor = null, focus = false) {
+  const length = text.length;
+  const selection = cursor
+    ? { anchor: Math.min(cursor[0], length), head: Math.min(cursor[1], length) }
+    : undefined;
   const view = new EditorView({
     parent,
     state: EditorState.create({
       doc: text,
+      selection,
       extensions: [
         lineNumbers(),
         highlightActiveLineGutter(),
@@ -114,6 +119,7 @@ function create(parent, text, onChange, onRun, readOnly = false) {
     }),
   });
 
+  if (focus) view.focus();
   return {
     getText: () => view.state.doc.toString(),
     setText(newText) {
@@ -137,5 +143,7 @@ function create(parent, text, onChange, onRun, readOnly = false) {
   };
 }
 
+// The editor arrives after the app may have started (the page loads it without waiting,
+// so a learner can type in the plain text area first): the app waits for this event.
 window.c4hEditor = { create };
-window.c4hShare = share;
+window.dispatchEvent(new Event("c4h:editor-ready"));

@@ -86,11 +86,10 @@ fn json_mode_prints_the_worker_events() {
         .collect();
     // A syntax error (an unknown variable is found before running) and the end.
     assert_eq!(events.len(), 2, "{stdout}");
-    assert_eq!(events[0]["type"], "diagnostic");
-    assert_eq!(events[0]["diagnostic"]["kind"], "syntax");
-    assert_eq!(events[0]["diagnostic"]["line"], 2);
-    assert_eq!(events[1]["type"], "finished");
-    assert_eq!(events[1]["outcome"], "failed");
+    let diagnostic = &events[0]["diagnostic"]["diagnostic"];
+    assert_eq!(diagnostic["kind"], "syntax");
+    assert_eq!(diagnostic["line"], 2);
+    assert_eq!(events[1]["finished"]["outcome"], "failed");
     assert_eq!(output.status.code(), Some(1));
 }
 

@@ -33,7 +33,7 @@ pub struct InputControl {
 
 /// The kind of an input, with its default and limits.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum InputKind {
     /// A number box. `whole`: only whole numbers (the default and limits were whole).
     Number {

@@ -20,6 +20,6 @@ mod messages;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use inputs::{InputControl, InputKind, InputValue, InputValues};
-pub use messages::{Event, Outcome, Request, Stream, WorkerMessage};
+pub use messages::{Event, Outcome, Request, Stream, WorkerMessage, truncation_notice};
 // The chart and table values in events, so hosts need not name c4h-charts themselves.
 pub use c4h_charts as charts;

@@ -113,7 +113,7 @@ pub(crate) fn run_observed(
     )));
     // The health data is made before the memory baseline below, so it never counts against
     // a script, and the first run does not pay for it inside its time budget.
-    library::population();
+    library::prepare();
     let operations = Rc::new(Cell::new(0_u64));
     // Why the run was stopped, if a limit was hit (see the progress callback).
     let stopped_for: Rc<Cell<Option<StopReason>>> = Rc::new(Cell::new(None));

@@ -32,7 +32,12 @@ pub use engine::library_signatures;
 pub use engine::{check_syntax, run, run_app};
 pub use lesson_check::{CheckRun, collect_checks, run_checks};
 #[cfg(feature = "catalogue")]
+pub use library::data_function_names;
+#[cfg(feature = "catalogue")]
 pub use library::function_names as library_function_names;
-pub use library::population;
+pub use library::{
+    DATA_FUNCTIONS, DataFamily, data_family, data_family_installed, install_data_family,
+    needs_data_family,
+};
 pub use limits::Limits;
 pub use suggest::{is_learner_facing, keywords};

@@ -33,3 +33,12 @@ fn every_health_function_has_a_reference_entry_and_back() {
     documented.sort();
     assert_eq!(registered, documented);
 }
+
+/// The worker fetches the data family before a script that names one of its functions:
+/// the list of names it looks for is every function the family has.
+#[test]
+fn the_data_family_list_names_every_function_it_registers() {
+    let mut listed: Vec<&str> = c4h_sandbox::DATA_FUNCTIONS.to_vec();
+    listed.sort();
+    assert_eq!(c4h_sandbox::data_function_names(), listed);
+}

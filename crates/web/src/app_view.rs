@@ -9,6 +9,7 @@ use c4h_links::ShareMode;
 use crate::app_form::AppForm;
 use crate::output::OutputLog;
 use crate::page::{page_address, set_title};
+use crate::parts::part;
 use crate::session::Session;
 
 /// The app's title: its first comment line ("// BMI calculator: an app." gives "BMI
@@ -26,8 +27,16 @@ pub fn app_title(code: &str) -> String {
         .unwrap_or_else(|| "A health app".to_owned())
 }
 
+part!(
+    app_view,
+    /// A shared app's view (a part of its own: only "Share app" links need it).
+    pub fn app_view_part(code: String, fragment: String) -> AnyView {
+        view! { <AppView code=code fragment=fragment/> }.into_any()
+    }
+);
+
 #[component]
-pub fn AppView(code: String, fragment: String) -> impl IntoView {
+fn AppView(code: String, fragment: String) -> impl IntoView {
     let session = Session::provide(None);
     let title = app_title(&code);
     set_title(Some(&title));

@@ -1,6 +1,7 @@
 //! The Rust side of the code editor. The editor itself is CodeMirror 6, set up in
-//! www/editor/editor.js and bundled by esbuild; it puts `window.c4hEditor` on the page
-//! before this app starts.
+//! www/editor/editor.js and bundled by esbuild. The page loads it without waiting for it
+//! (a learner can type in a plain text area meanwhile: early.rs), so it may arrive after
+//! this app starts: it puts `window.c4hEditor` on the page and fires `c4h:editor-ready`.
 
 use c4h_protocol::Diagnostic;
 use leptos::html;
@@ -19,6 +20,8 @@ extern "C" {
         on_change: &js_sys::Function,
         on_run: &js_sys::Function,
         read_only: bool,
+        cursor: Option<Vec<u32>>,
+        focus: bool,
     ) -> Result<CodeEditor, JsValue>;
 
     #[wasm_bindgen(method, js_name = getText)]
@@ -35,12 +38,22 @@ extern "C" {
     fn show_diagnostics_json(this: &CodeEditor, json: &str);
 }
 
+/// Where the editor starts: its text, and (taken over from the early text area) the
+/// selection and whether it has the focus.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EditorStart {
+    pub text: String,
+    /// The selection's anchor and head, in characters (UTF-16 units, as the page counts).
+    pub selection: Option<(u32, u32)>,
+    pub focused: bool,
+}
+
 impl CodeEditor {
-    /// Puts an editor holding `text` inside `parent`. `on_change` gets the whole text after
-    /// every edit; `on_run` is called for Ctrl+Enter (Cmd+Enter on a Mac).
+    /// Puts an editor starting as `start` inside `parent`. `on_change` gets the whole text
+    /// after every edit; `on_run` is called for Ctrl+Enter (Cmd+Enter on a Mac).
     pub fn create(
         parent: &web_sys::HtmlElement,
-        text: &str,
+        start: &EditorStart,
         on_change: impl FnMut(String) + 'static,
         on_run: impl FnMut() + 'static,
     ) -> Result<CodeEditor, JsValue> {
@@ -48,10 +61,12 @@ impl CodeEditor {
         let on_run = Closure::<dyn FnMut()>::new(on_run);
         let editor = create_editor(
             parent,
-            text,
+            &start.text,
             on_change.as_ref().unchecked_ref(),
             on_run.as_ref().unchecked_ref(),
             crate::embed::current().is_some_and(|embed| embed.read_only),
+            start.selection.map(|(anchor, head)| vec![anchor, head]),
+            start.focused,
         )?;
         // The editor lives as long as the page, and so do its callbacks.
         on_change.forget();
@@ -113,25 +128,32 @@ impl EditorHandle {
         })
     }
 
-    /// Puts an editor holding `text` into `host` as soon as `host` is in the page (once).
-    /// `on_change` gets the whole text after every edit; `on_submit` is Ctrl+Enter (Cmd+
-    /// Enter on a Mac) in the editor; `then` runs right after, editor or not (the page's
-    /// next steps: starting the worker, offering shared code).
+    /// Puts an editor starting as `start` into `host` as soon as `host` is in the page and
+    /// the editor's script has arrived (once). `on_change` gets the whole text after every
+    /// edit; `on_submit` is Ctrl+Enter (Cmd+Enter on a Mac) in the editor; `then` runs right
+    /// after, editor or not.
     pub fn mount_when_ready(
         &self,
         host: NodeRef<html::Div>,
-        text: String,
+        start: EditorStart,
         on_change: impl FnMut(String) + Clone + 'static,
         on_submit: impl FnMut() + Clone + 'static,
         then: impl Fn() + 'static,
     ) {
         let handle = *self;
+        let script_arrived = RwSignal::new(editor_script_arrived());
+        if !script_arrived.get_untracked() {
+            let listener = window_event_listener_untyped("c4h:editor-ready", move |_| {
+                script_arrived.set(true);
+            });
+            on_cleanup(move || listener.remove());
+        }
         Effect::new(move |_| {
             let Some(host) = host.get() else { return };
-            if handle.editor.with_value(Option::is_some) {
+            if !script_arrived.get() || handle.editor.with_value(Option::is_some) {
                 return;
             }
-            match CodeEditor::create(&host, &text, on_change.clone(), on_submit.clone()) {
+            match CodeEditor::create(&host, &start, on_change.clone(), on_submit.clone()) {
                 Ok(created) => handle.editor.set_value(Some(created)),
                 Err(error) => {
                     leptos::logging::error!("the code editor could not start: {error:?}");
@@ -141,4 +163,10 @@ impl EditorHandle {
             then();
         });
     }
+}
+
+/// Whether the editor's script has put `window.c4hEditor` on the page.
+fn editor_script_arrived() -> bool {
+    js_sys::Reflect::get(&window(), &JsValue::from_str("c4hEditor"))
+        .is_ok_and(|editor| !editor.is_undefined())
 }

@@ -16,6 +16,8 @@ use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use leptos::prelude::*;
+
+use crate::parts::part;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
@@ -173,8 +175,9 @@ async fn allowed(origin: &str) -> bool {
             .any(|host| host.as_string().as_deref() == Some(origin))
 }
 
-/// Sets the page up for embedding: no site header or footer, and messages to an allowed
-/// host about its height, runs and lessons.
+/// Sets the page up for embedding: no site header or footer at once, then (a part of its
+/// own, since only `?embed` pages need it) messages to an allowed host about its height,
+/// runs and lessons.
 pub fn start(embed: Embed) {
     if let Some(body) = document().body() {
         let _ = body.class_list().add_1("c4h-embedded");
@@ -182,30 +185,45 @@ pub fn start(embed: Embed) {
     let Some(parent) = embed.parent else { return };
     // Leptos's task executor starts when the app mounts, which may be after this.
     wasm_bindgen_futures::spawn_local(async move {
-        if !allowed(&parent).await {
-            leptos::logging::warn!(
-                "not telling {parent} about this playground: add it to embed-hosts.json to allow it"
-            );
-            return;
+        if talk_to_host_part(parent).await.is_err() {
+            leptos::logging::warn!("the embedding part could not be loaded");
         }
-        TARGET.set(Some(parent));
-        let height = page_height();
-        LAST_HEIGHT.set(height);
-        post(HostMessage::Ready { height });
-        // The page's height changes as output and lessons appear: the host sizes its frame.
-        let ticker = set_interval_with_handle(
-            || {
-                let height = page_height();
-                if height != LAST_HEIGHT.get() {
-                    LAST_HEIGHT.set(height);
-                    post(HostMessage::Resize { height });
-                }
-            },
-            Duration::from_millis(250),
-        );
-        // The ticker lives as long as the page.
-        std::mem::forget(ticker);
     });
+}
+
+part!(
+    embed,
+    /// Checks that `parent` may hear from this page, then tells it the page is ready and
+    /// when its height changes.
+    fn talk_to_host_part(parent: String) -> () {
+        wasm_bindgen_futures::spawn_local(talk_to_host(parent))
+    }
+);
+
+async fn talk_to_host(parent: String) {
+    if !allowed(&parent).await {
+        leptos::logging::warn!(
+            "not telling {parent} about this playground: add it to embed-hosts.json to allow it"
+        );
+        return;
+    }
+    TARGET.set(Some(parent));
+    let height = page_height();
+    LAST_HEIGHT.set(height);
+    post(HostMessage::Ready { height });
+    // The page's height changes as output and lessons appear: the host sizes its frame.
+    let ticker = set_interval_with_handle(
+        || {
+            let height = page_height();
+            if height != LAST_HEIGHT.get() {
+                LAST_HEIGHT.set(height);
+                post(HostMessage::Resize { height });
+            }
+        },
+        Duration::from_millis(250),
+    );
+    // The ticker lives as long as the page.
+    std::mem::forget(ticker);
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::numbers::parse_decimal;
+use crate::parts::part;
 use crate::widgets::Confirm;
 
 /// Every key the playground saves starts with this.
@@ -67,8 +68,16 @@ fn now_seconds() -> f64 {
     js_sys::Date::now() / 1000.0
 }
 
+part!(
+    kiosk,
+    /// The kiosk bar (a part of its own: only `?kiosk` pages need it).
+    pub fn kiosk_bar_part(kiosk: Kiosk) -> AnyView {
+        view! { <KioskBar kiosk=kiosk/> }.into_any()
+    }
+);
+
 #[component]
-pub fn KioskBar(kiosk: Kiosk) -> impl IntoView {
+fn KioskBar(kiosk: Kiosk) -> impl IntoView {
     if let Some(body) = document().body() {
         // Hides, by CSS, what leaves the product on a shared computer.
         let _ = body.class_list().add_1("c4h-kiosk");

@@ -15,6 +15,7 @@
 mod api_reference;
 mod app_form;
 mod app_view;
+mod early;
 mod editor;
 mod embed;
 mod examples;
@@ -23,6 +24,7 @@ mod lessons;
 mod numbers;
 mod output;
 mod page;
+mod parts;
 mod playground;
 mod query;
 mod routes;
@@ -39,6 +41,7 @@ use wasm_bindgen::JsCast;
 
 use c4h_links::ShareMode;
 
+use crate::parts::part_view;
 use crate::playground::Arrival;
 use crate::routes::{Pages, route_of};
 
@@ -73,14 +76,16 @@ fn main() {
     // Leptos sets up its task executor when it mounts, which is after this.
     wasm_bindgen_futures::spawn_local(async move {
         let arrival = share::read_fragment(&hash).await;
-        // Replace the "Loading" message that the static page shows until the app starts.
+        // Take over the early playground, then replace the "Loading" message and the rest
+        // of what the static page shows until the app starts.
+        let early = early::take_over();
         main.set_inner_html("");
         match arrival {
             Some(Ok(shared)) if shared.mode == ShareMode::App => {
                 showing_app.set(true);
                 let code = shared.code;
                 leptos::mount::mount_to(main, move || {
-                    view! { <app_view::AppView code=code fragment=hash/> }
+                    part_view("Loading the app…", app_view::app_view_part(code, hash))
                 })
                 .forget();
             }
@@ -93,8 +98,8 @@ fn main() {
                 let kiosk = kiosk::current();
                 leptos::mount::mount_to(main, move || {
                     view! {
-                        {kiosk.map(|kiosk| view! { <kiosk::KioskBar kiosk=kiosk/> })}
-                        <Pages arrival=arrival/>
+                        {kiosk.map(|kiosk| part_view("", kiosk::kiosk_bar_part(kiosk)))}
+                        <Pages arrival=arrival early=early/>
                     }
                 })
                 .forget();

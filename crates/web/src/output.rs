@@ -5,6 +5,7 @@
 use c4h_charts::{Chart, Table, render_svg};
 use leptos::prelude::*;
 
+use crate::parts::{part, part_view};
 use crate::session::items::{LineKind, OutputItem, OutputKind};
 use crate::session::use_session;
 
@@ -42,7 +43,7 @@ pub fn item_view(item: OutputItem) -> AnyView {
         OutputKind::Table(table) => {
             view! { <div class="c4h-output__block">{table_view(&table)}</div> }.into_any()
         }
-        OutputKind::Chart(chart) => chart_view(&chart, item.id),
+        OutputKind::Chart(chart) => chart_view(*chart, item.id),
         OutputKind::Shown { label, value } => view! {
             <div class="c4h-output__block c4h-result">
                 <span class="c4h-result__label">{label}</span>
@@ -92,20 +93,37 @@ pub fn table_view(table: &Table) -> impl IntoView + use<> {
     }
 }
 
+part!(
+    charts,
+    /// A chart's picture (SVG) and its values as a table: the chart renderer is a part of its
+    /// own, fetched with the first chart a script draws.
+    fn draw_chart(chart: Chart, id: usize) -> (String, Table) {
+        (
+            render_svg(&chart, &format!("c4h-chart-{id}")),
+            chart.data_table(),
+        )
+    }
+);
+
 /// A chart: the SVG picture (with its own title and description for screen readers) and,
 /// under it, "Show as table" with the same values.
-fn chart_view(chart: &Chart, id: usize) -> AnyView {
-    // The SVG is our own renderer's output, with every piece of the script's text escaped
-    // (tested in c4h-charts), so it is safe to insert as markup.
-    let svg = render_svg(chart, &format!("c4h-chart-{id}"));
-    let table = chart.data_table();
-    view! {
-        <figure class="c4h-output__block c4h-figure">
+fn chart_view(chart: Chart, id: usize) -> AnyView {
+    let drawing = async move {
+        let (svg, table) = draw_chart(chart, id).await?;
+        // The SVG is our own renderer's output, with every piece of the script's text
+        // escaped (tested in c4h-charts), so it is safe to insert as markup.
+        Ok(view! {
             <div class="c4h-figure__picture" inner_html=svg></div>
             <details class="c4h-figure__table">
                 <summary>"Show as table"</summary>
                 {table_view(&table)}
             </details>
+        }
+        .into_any())
+    };
+    view! {
+        <figure class="c4h-output__block c4h-figure">
+            {part_view("Drawing the chart…", drawing)}
         </figure>
     }
     .into_any()

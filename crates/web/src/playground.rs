@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::api_reference::ApiReference;
 use crate::app_form::AppForm;
-use crate::editor::EditorHandle;
+use crate::early::EarlyPlayground;
+use crate::editor::{EditorHandle, EditorStart};
 use crate::examples::EXAMPLES;
 use crate::output::OutputLog;
 use crate::page::{forget_fragment, set_title};
@@ -18,22 +19,9 @@ use crate::storage::{self, StorageProblem};
 use crate::widgets::{Callout, Confirm};
 use crate::workspace::{CodeWorkspace, use_submit_shortcut};
 
-/// What a first-time visitor sees in the editor.
-pub const STARTER_CODE: &str = r#"// Welcome to the Code4Health Playground!
-// Press Run (or Ctrl + Enter) to run this code.
-
-let name = "Sam";
-let systolic = 128;   // blood pressure, top number, in mmHg
-
-print(`Hello, ${name}!`);
-print(`Your systolic blood pressure is ${systolic} mmHg.`);
-
-if systolic >= 140 {
-    print("That is at or above 140, the level for high blood pressure.");
-} else {
-    print("That is below 140, the level for high blood pressure.");
-}
-"#;
+/// What a first-time visitor sees in the editor. www/starter.rhai is its one copy: the
+/// build also puts it in boot.js, which shows it in the early text area (early.rs).
+pub const STARTER_CODE: &str = include_str!("../../../www/starter.rhai");
 
 /// What the page opened with, besides the saved code.
 #[derive(Clone, PartialEq)]
@@ -55,10 +43,22 @@ struct Replacement {
 }
 
 #[component]
-pub fn Playground(arrival: Arrival) -> impl IntoView {
+pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl IntoView {
     set_title(None);
     let loaded = storage::load();
-    let initial_code = loaded.code.unwrap_or_else(|| STARTER_CODE.to_owned());
+    let saved = loaded.code.unwrap_or_else(|| STARTER_CODE.to_owned());
+    // The early page's text is the saved code, unless the learner has typed since.
+    let (start, early_run) = match early {
+        Some(early) => (early.start, early.run_pressed),
+        None => (
+            EditorStart {
+                text: saved.clone(),
+                ..EditorStart::default()
+            },
+            false,
+        ),
+    };
+    let typed_early = (start.text != saved).then(|| start.text.clone());
     let storage_problem = RwSignal::new(loaded.problem);
     let editor = EditorHandle::new();
     let session = Session::provide(Some(editor.marker()));
@@ -151,13 +151,19 @@ pub fn Playground(arrival: Arrival) -> impl IntoView {
         <div class="c4h-workspace">
             <CodeWorkspace
                 editor=editor
-                initial_code=initial_code
+                start=start
                 on_change=move |code: String| {
                     save(&code);
                     session.code_changed(code);
                 }
                 on_submit=move |()| run_code()
                 on_ready=move |()| {
+                    if let Some(code) = typed_early.clone() {
+                        save(&code);
+                    }
+                    if early_run {
+                        run_code();
+                    }
                     if let Some(code) = shared_code.clone() {
                         offer.run((code, "the shared link".into()));
                         // The link has been read: a reload should not ask again.

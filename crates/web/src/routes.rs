@@ -5,8 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::lessons::{lesson_list, lesson_page, with_curriculum};
+use crate::early::EarlyPlayground;
+use crate::lessons;
 use crate::page::{arrive_at_top, set_title};
+use crate::parts::part_view;
 use crate::playground::{Arrival, Playground};
 
 /// Which page the address shows.
@@ -34,12 +36,13 @@ fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// The pages. `arrival` (a shared link's code, or a broken link) goes to the first
-/// playground only.
+/// The pages. `arrival` (a shared link's code, or a broken link) and `early` (what the
+/// learner did before the app arrived) go to the first playground only.
 #[component]
-pub fn Pages(arrival: Arrival) -> impl IntoView {
+pub fn Pages(arrival: Arrival, early: Option<EarlyPlayground>) -> impl IntoView {
     let route = RwSignal::new(route_of(&current_hash()).unwrap_or(Route::Playground));
     let arrival = StoredValue::new(Some(arrival));
+    let early = StoredValue::new_local(early);
     let on_hash_change = window_event_listener(leptos::ev::hashchange, move |_| {
         if let Some(next) = route_of(&current_hash())
             && next != route.get_untracked()
@@ -55,15 +58,14 @@ pub fn Pages(arrival: Arrival) -> impl IntoView {
                 .try_update_value(Option::take)
                 .flatten()
                 .unwrap_or(Arrival::Plain);
-            view! { <Playground arrival=arrival/> }.into_any()
+            let early = early.try_update_value(Option::take).flatten();
+            view! { <Playground arrival=arrival early=early/> }.into_any()
         }
         Route::Lessons => {
             set_title(Some("Lessons"));
-            with_curriculum(lesson_list).into_any()
+            part_view("Loading the lessons…", lessons::list_part()).into_any()
         }
-        Route::Lesson(id) => {
-            with_curriculum(move |curriculum| lesson_page(curriculum, id.clone())).into_any()
-        }
+        Route::Lesson(id) => part_view("Loading the lesson…", lessons::page_part(id)).into_any(),
     }
 }
 

@@ -10,9 +10,9 @@ use std::rc::Rc;
 use c4h_protocol::{Request, WorkerMessage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use web_sys::{ErrorEvent, MessageEvent, Worker};
+use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 
-/// The worker's entry script (www/worker.js), copied by Trunk next to index.html.
+/// The worker's entry script (www/worker.js), a module worker, copied next to index.html.
 const WORKER_URL: &str = "./worker.js";
 
 /// What the runner tells the page.
@@ -112,7 +112,9 @@ impl Runner {
 
     fn start_worker(&self) {
         let on_event = Rc::clone(&self.state.borrow().on_event);
-        let worker = match Worker::new(WORKER_URL) {
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Module);
+        let worker = match Worker::new_with_options(WORKER_URL, &options) {
             Ok(worker) => worker,
             Err(error) => {
                 on_event(RunnerEvent::Crashed(describe(&error)));

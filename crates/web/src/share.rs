@@ -1,7 +1,7 @@
 //! Share links, code files and the clipboard. The link format is c4h-links'; compressing,
-//! downloads, file picking and the clipboard are the browser's, through
-//! www/share/share.js (`window.c4hShare`), so no compression code is in our wasm. The
-//! learner-facing words for each problem live here.
+//! downloads, file picking and the clipboard are the browser's, through js/share.js (a
+//! wasm-bindgen snippet, shipped beside the app's glue), so no compression code is in our
+//! wasm. The learner-facing words for each problem live here.
 
 use c4h_links::{LinkProblem, MAX_CODE_BYTES, SharedCode};
 use wasm_bindgen::prelude::*;
@@ -12,21 +12,21 @@ pub use c4h_links::ShareMode;
 /// The largest file "Open a file" reads: a script, not a data set.
 pub const MAX_FILE_BYTES: u32 = 1_000_000;
 
-#[wasm_bindgen]
+#[wasm_bindgen(module = "/js/share.js")]
 extern "C" {
-    #[wasm_bindgen(js_namespace = c4hShare, js_name = deflate)]
+    #[wasm_bindgen(js_name = deflate)]
     fn deflate_js(bytes: &[u8]) -> js_sys::Promise;
 
-    #[wasm_bindgen(js_namespace = c4hShare, js_name = inflate)]
+    #[wasm_bindgen(js_name = inflate)]
     fn inflate_js(bytes: &[u8], limit: u32) -> js_sys::Promise;
 
-    #[wasm_bindgen(js_namespace = c4hShare, js_name = download)]
+    #[wasm_bindgen(js_name = download)]
     fn download_js(name: &str, text: &str);
 
-    #[wasm_bindgen(js_namespace = c4hShare, js_name = openFile)]
+    #[wasm_bindgen(js_name = openFile)]
     fn open_file_js(max_bytes: u32) -> js_sys::Promise;
 
-    #[wasm_bindgen(js_namespace = c4hShare, js_name = copyText)]
+    #[wasm_bindgen(js_name = copyText)]
     fn copy_text_js(text: &str) -> js_sys::Promise;
 }
 

@@ -7,7 +7,7 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::editor::EditorHandle;
+use crate::editor::{EditorHandle, EditorStart};
 use crate::session::use_session;
 
 /// The "Your code" section: heading, optional help, the editor, and its toolbar. What
@@ -15,14 +15,15 @@ use crate::session::use_session;
 #[component]
 pub fn CodeWorkspace(
     editor: EditorHandle,
-    initial_code: String,
+    /// The code the editor starts with (and the cursor, taken over from the early page).
+    start: EditorStart,
     /// The whole code after every edit.
     #[prop(into)]
     on_change: Callback<String>,
     /// The page's main action: Run on the playground, "Check my code" on a lesson.
     #[prop(into)]
     on_submit: Callback<()>,
-    /// Right after the editor is up (or failed): start the worker, offer shared code.
+    /// Right after the editor is up (or failed): offer shared code, run an early Run.
     #[prop(into)]
     on_ready: Callback<()>,
     /// A line under the heading saying how to use the editor.
@@ -40,13 +41,10 @@ pub fn CodeWorkspace(
     let session = use_session();
     editor.mount_when_ready(
         host,
-        initial_code,
+        start,
         move |code| on_change.run(code),
         move || on_submit.run(()),
-        move || {
-            on_ready.run(());
-            session.warm_up();
-        },
+        move || on_ready.run(()),
     );
     let run = move || {
         if let Some(code) = editor.text() {

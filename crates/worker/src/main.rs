@@ -1,11 +1,25 @@
 //! c4h-worker: the Web Worker in which learners' scripts run.
 //!
 //! It takes [`Request`]s from the page as JSON strings, runs or parses the script in the
-//! sandbox, and posts [`WorkerMessage`]s back as the run produces them. It owns nothing
-//! else: the page keeps all state, and terminates this worker to stop a script at once.
+//! sandbox, and posts [`WorkerMessage`]s back as the run produces them. Requests are
+//! handled one at a time, in order.
+//!
+//! The data family (patients, their records, FHIR and the data set itself) is a part of
+//! its own (`split` feature, built by crates/wasm-build): it is fetched, and the data set
+//! made, before the first script that names one of its functions, and in the background
+//! once the first request is done. A first visit that only prints does not download it.
+//!
+//! It owns nothing else: the page keeps all state, and terminates this worker to stop a
+//! script at once.
 
-use c4h_protocol::{Request, WorkerMessage};
-use c4h_sandbox::{Limits, check_syntax, run_app, run_checks};
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+
+use c4h_protocol::{Diagnostic, DiagnosticKind, Event, Outcome, Request, WorkerMessage};
+use c4h_sandbox::{
+    DataFamily, Limits, check_syntax, data_family_installed, install_data_family,
+    needs_data_family, run_app, run_checks,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -13,6 +27,37 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 /// Counts live memory, so the sandbox can stop a script that uses too much.
 #[global_allocator]
 static ALLOCATOR: c4h_sandbox::memory::CountingAllocator = c4h_sandbox::memory::CountingAllocator;
+
+/// The data family's part could not be fetched (the network went away on a first visit).
+struct PartMissing;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for PartMissing {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> PartMissing {
+        PartMissing
+    }
+}
+
+/// The data family, from a part of its own with the `split` feature.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(data, fallible)]
+fn load_data_family() -> Result<DataFamily, PartMissing> {
+    Ok(c4h_sandbox::data_family())
+}
+
+#[cfg(not(feature = "split"))]
+async fn load_data_family() -> Result<DataFamily, PartMissing> {
+    Ok(c4h_sandbox::data_family())
+}
+
+thread_local! {
+    /// Requests not yet handled, in order.
+    static QUEUE: RefCell<VecDeque<Request>> = const { RefCell::new(VecDeque::new()) };
+    /// A request is being handled (it may be waiting for the data family).
+    static BUSY: Cell<bool> = const { Cell::new(false) };
+    /// The data family's fetch, once started.
+    static FETCH: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
@@ -35,7 +80,10 @@ fn main() {
             return;
         };
         match serde_json::from_str::<Request>(&text) {
-            Ok(request) => handle(request),
+            Ok(request) => {
+                QUEUE.with_borrow_mut(|queue| queue.push_back(request));
+                handle_next();
+            }
             Err(error) => post(&WorkerMessage::BadRequest {
                 message: error.to_string(),
             }),
@@ -45,14 +93,6 @@ fn main() {
     // The handler lives as long as the worker.
     on_message.forget();
     post(&WorkerMessage::Ready);
-    // Make the data set now, while the learner reads the page, not inside their first Run.
-    // A request that arrives meanwhile waits in the worker's queue.
-    let started = now();
-    let population = c4h_sandbox::population();
-    post(&WorkerMessage::DataReady {
-        patients: population.patients.len() as u32,
-        milliseconds: now() - started,
-    });
 }
 
 /// Milliseconds, from the worker's high-resolution clock where it has one.
@@ -60,6 +100,100 @@ fn now() -> f64 {
     scope()
         .performance()
         .map_or_else(js_sys::Date::now, |performance| performance.now())
+}
+
+/// Handles queued requests in order until the queue is empty or one must wait for the data
+/// family; that one carries on when the family has arrived.
+fn handle_next() {
+    while !BUSY.get() {
+        let Some(request) = QUEUE.with_borrow_mut(VecDeque::pop_front) else {
+            // Idle after the first requests: fetch the data family in the background, so a
+            // script that asks for patients later does not wait for it.
+            if !data_family_installed() {
+                wasm_bindgen_futures::spawn_local(async {
+                    let _ = fetch_data_family().await;
+                });
+            }
+            return;
+        };
+        let needs_data = match &request {
+            Request::Run { code, .. } | Request::Check { code, .. } => {
+                needs_data_family(code) && !data_family_installed()
+            }
+            Request::CheckSyntax { .. } => false,
+        };
+        if !needs_data {
+            handle(request);
+            continue;
+        }
+        BUSY.set(true);
+        wasm_bindgen_futures::spawn_local(async move {
+            match fetch_data_family().await {
+                Ok(()) => handle(request),
+                Err(PartMissing) => fail_without_data(&request),
+            }
+            BUSY.set(false);
+            handle_next();
+        });
+    }
+}
+
+/// Fetches the data family, installs it, makes the data set and tells the page how long
+/// that took. One fetch at a time: a second caller waits for the first's; after a failed
+/// fetch, the next call tries again.
+async fn fetch_data_family() -> Result<(), PartMissing> {
+    if data_family_installed() {
+        return Ok(());
+    }
+    let fetch = FETCH.with_borrow_mut(|fetch| {
+        fetch
+            .get_or_insert_with(|| {
+                wasm_bindgen_futures::future_to_promise(async {
+                    let family = load_data_family().await.map_err(|_| JsValue::FALSE)?;
+                    install_data_family(family);
+                    let started = now();
+                    let patients = (family.prepare)();
+                    post(&WorkerMessage::DataReady {
+                        patients: patients as u32,
+                        milliseconds: now() - started,
+                    });
+                    Ok(JsValue::TRUE)
+                })
+            })
+            .clone()
+    });
+    let fetched = wasm_bindgen_futures::JsFuture::from(fetch).await;
+    if fetched.is_err() {
+        FETCH.set(None);
+    }
+    fetched.map(|_| ()).map_err(|_| PartMissing)
+}
+
+/// Ends a run that needed the data family when it could not be fetched.
+fn fail_without_data(request: &Request) {
+    let run = match request {
+        Request::Run { run, .. } | Request::Check { run, .. } => *run,
+        Request::CheckSyntax { .. } => return,
+    };
+    let diagnostic = Diagnostic {
+        kind: DiagnosticKind::Runtime,
+        line: None,
+        column: None,
+        message: "The health data could not be loaded, so your code did not run. Check \
+                  your connection, then press Run again."
+            .into(),
+        detail: String::new(),
+    };
+    for event in [
+        Event::Diagnostic { diagnostic },
+        Event::Finished {
+            outcome: Outcome::Failed,
+            operations: 0,
+            elapsed_millis: 0.0,
+        },
+    ] {
+        post(&WorkerMessage::Event { run, event });
+    }
 }
 
 fn handle(request: Request) {

@@ -1,8 +1,9 @@
 //! The script library: every function a learner's script can call beyond Rhai's own
 //! standard library, one module per family, in the way Rhai's `src/packages/` is laid out:
 //!
-//! * data: [`patients`] (patients and their records), [`nhs_numbers`], [`dates`],
-//!   [`statistics`], [`fhir`] (the read-only FHIR server);
+//! * data: [`patients`] (patients and their records) and [`fhir`] (the read-only FHIR
+//!   server), together the data family ([`data`]), which a host may load when first
+//!   needed; [`nhs_numbers`], [`dates`], [`statistics`];
 //! * what a script shows: [`tables`], [`charts`], and [`inputs`] (an app's inputs and its
 //!   `show` results), all sent to the run's [`Screen`].
 //!
@@ -12,6 +13,7 @@
 //! exactly these functions; tests/catalogue.rs checks both ways.
 
 mod charts;
+mod data;
 mod dates;
 mod error;
 mod fhir;
@@ -26,8 +28,11 @@ mod values;
 
 use rhai::Engine;
 
+pub use data::{
+    DATA_FUNCTIONS, DataFamily, data_family, data_family_installed, install_data_family,
+    needs_data_family,
+};
 pub use error::LibraryError;
-pub use population::population;
 pub use screen::Screen;
 
 /// Adds every family of functions to `engine`; what the script shows goes to `screen`.
@@ -35,14 +40,19 @@ pub use screen::Screen;
 /// type, which the catalogue and the "it works like this" hints need, and registering
 /// these functions costs microseconds.
 pub fn register(engine: &mut Engine, screen: &Screen) {
-    patients::register(engine);
+    data::register(engine);
     nhs_numbers::register(engine);
     dates::register(engine);
     statistics::register(engine);
-    fhir::register(engine);
     tables::register(engine, screen);
     charts::register(engine, screen);
     inputs::register(engine, screen);
+}
+
+/// Makes what the library needs before a run starts (the data set, where the data family
+/// is there), so that it never counts against a script's time or memory.
+pub fn prepare() {
+    data::prepare();
 }
 
 /// The names of the library's functions (not Rhai's own), sorted, each once: for the test
@@ -51,6 +61,22 @@ pub fn register(engine: &mut Engine, screen: &Screen) {
 pub fn function_names() -> Vec<String> {
     let mut engine = Engine::new_raw();
     register(&mut engine, &Screen::default());
+    let mut names: Vec<String> = engine
+        .gen_fn_signatures(false)
+        .into_iter()
+        .map(|signature| signature.split('(').next().unwrap_or_default().to_owned())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The names of the data family's functions, sorted: for the test that
+/// [`DATA_FUNCTIONS`] lists them all.
+#[cfg(feature = "catalogue")]
+pub fn data_function_names() -> Vec<String> {
+    let mut engine = Engine::new_raw();
+    (data_family().register)(&mut engine);
     let mut names: Vec<String> = engine
         .gen_fn_signatures(false)
         .into_iter()

@@ -13,11 +13,29 @@ use std::rc::Rc;
 use c4h_lessons::Curriculum;
 use leptos::prelude::*;
 
-pub use list::lesson_list;
-pub use page::lesson_page;
+use list::lesson_list;
+use page::lesson_page;
 
+use crate::parts::part;
 use crate::widgets::Callout;
 use data::fetch_curriculum;
+
+part!(
+    lessons,
+    /// The list of lessons (a part of its own: a first visit to the playground does not
+    /// download the lessons' views).
+    pub fn list_part() -> AnyView {
+        with_curriculum(lesson_list).into_any()
+    }
+);
+
+part!(
+    lessons,
+    /// The lesson `id`'s page.
+    pub fn page_part(id: String) -> AnyView {
+        with_curriculum(move |curriculum| lesson_page(curriculum, id.clone())).into_any()
+    }
+);
 
 /// The address of a lesson's page.
 pub fn lesson_href(id: &str) -> String {
@@ -26,7 +44,7 @@ pub fn lesson_href(id: &str) -> String {
 
 /// Loads the curriculum, then shows `page` with it (or a message while loading, or why it
 /// could not load).
-pub fn with_curriculum(
+fn with_curriculum(
     page: impl Fn(Rc<Curriculum>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let curriculum = LocalResource::new(fetch_curriculum);

@@ -14,7 +14,7 @@ use super::data::{Progress, all_lessons, load_progress, save_progress};
 use super::hints::Hints;
 use super::lesson_href;
 use crate::app_form::AppForm;
-use crate::editor::EditorHandle;
+use crate::editor::{EditorHandle, EditorStart};
 use crate::output::OutputLog;
 use crate::page::set_title;
 use crate::session::Session;
@@ -185,7 +185,7 @@ fn LessonPage(
             </section>
             <CodeWorkspace
                 editor=editor
-                initial_code=initial_code
+                start=EditorStart { text: initial_code, ..EditorStart::default() }
                 on_change=move |code: String| {
                     progress.save_code(code.clone());
                     session.code_changed(code);

@@ -11,6 +11,7 @@
 
 use c4h_protocol::{
     Diagnostic, Event, InputControl, InputValue, InputValues, Outcome, Request, Stream,
+    truncation_notice,
 };
 
 use super::items::{LineKind, OutputKind};
@@ -81,6 +82,8 @@ pub struct RunMachine {
     /// The code of the last run: an input change re-runs it.
     last_code: String,
     announced_ready: bool,
+    /// The worker has said it is ready (since it last started).
+    worker_ready: bool,
 }
 
 /// The status line after a run.
@@ -95,6 +98,8 @@ fn status_after(outcome: Outcome, elapsed_millis: f64, error: Option<&Diagnostic
 }
 
 const ALREADY_RUNNING: &str = "Your code is already running. Press Stop to end it.";
+const GETTING_READY: &str =
+    "Getting ready… Your code will run as soon as the code runner has loaded.";
 const NOTHING_TO_STOP: &str = "Nothing is running, so there is nothing to stop.";
 const STOPPED: &str = "Stopped. Your code has not changed.";
 
@@ -166,6 +171,12 @@ impl RunMachine {
                 ("Running your code…", Request::Run { run, code, inputs })
             }
         };
+        // The request waits in the runner's queue until the worker is ready: say so.
+        let status = if self.worker_ready {
+            status
+        } else {
+            GETTING_READY
+        };
         self.running = Some(Running {
             run,
             kind,
@@ -186,6 +197,7 @@ impl RunMachine {
         let Some(running) = self.running.take() else {
             return vec![Effect::Status(NOTHING_TO_STOP.into())];
         };
+        self.worker_ready = false;
         let mut effects = vec![Effect::RestartWorker];
         effects.extend(gathered_output(running.kind));
         effects.push(Effect::Show(OutputKind::Line(
@@ -221,9 +233,18 @@ impl RunMachine {
 
     /// The worker is ready (again, after Stop or a crash).
     pub fn worker_ready(&mut self) -> Vec<Effect> {
-        // Only the first time: after Stop, "Stopped" is the news, not a fresh worker.
-        let first = !self.announced_ready && !self.is_running();
+        self.worker_ready = true;
+        let first = !self.announced_ready;
         self.announced_ready = true;
+        // A run asked for while the worker was loading starts now.
+        if let Some(running) = &self.running {
+            let status = match running.kind {
+                RunKind::Checking { .. } => "Checking your code…",
+                _ => "Running your code…",
+            };
+            return vec![Effect::Status(status.into())];
+        }
+        // Only the first time: after Stop, "Stopped" is the news, not a fresh worker.
         if first {
             vec![Effect::Status("Ready. Press Run to run your code.".into())]
         } else {
@@ -236,18 +257,22 @@ impl RunMachine {
         let Some(running) = self.running.as_mut().filter(|running| running.run == run) else {
             return Vec::new();
         };
-        let text = event.to_text().unwrap_or_default();
+        // Each kind's own text, not `Event::to_text`: that would bring every kind's text
+        // (a chart's description, a table as text) into the page's first download.
         let shown = match event {
-            Event::Output { stream, .. } => {
+            Event::Output { stream, text } => {
                 let kind = match stream {
                     Stream::Print => LineKind::Print,
                     Stream::Debug => LineKind::Debug,
                 };
                 OutputKind::Line(kind, text)
             }
-            Event::OutputTruncated { .. } => OutputKind::Line(LineKind::Notice, text),
+            Event::OutputTruncated { max_output_bytes } => {
+                OutputKind::Line(LineKind::Notice, truncation_notice(max_output_bytes))
+            }
             Event::Diagnostic { diagnostic } => {
                 running.error = Some(diagnostic.clone());
+                let text = format!("{}\n", diagnostic.to_text());
                 let line = OutputKind::Line(LineKind::Error, text);
                 let mut effects = show_in(running, line);
                 effects.push(Effect::Mark(vec![diagnostic]));
@@ -312,6 +337,7 @@ impl RunMachine {
 
     /// The worker died (it could not load, or the browser's stack ran out).
     pub fn crashed(&mut self, message: &str) -> Vec<Effect> {
+        self.worker_ready = false;
         let running = self.running.take();
         // The browser's own stack (not the sandbox's limits) runs out when a script nests
         // lists or maps thousands of levels deep: Rhai copies, measures and frees such
@@ -402,9 +428,16 @@ mod tests {
         }
     }
 
+    /// A machine whose worker has said it is ready.
+    fn ready_machine() -> RunMachine {
+        let mut machine = RunMachine::default();
+        machine.worker_ready();
+        machine
+    }
+
     #[test]
     fn a_run_clears_the_output_streams_its_lines_and_reports_the_end() {
-        let mut machine = RunMachine::default();
+        let mut machine = ready_machine();
         let effects = machine.run("print(1);".into());
         assert_eq!(effects[0], Effect::ClearOutput);
         assert_eq!(
@@ -446,7 +479,7 @@ mod tests {
 
     #[test]
     fn stop_restarts_the_worker_and_ignores_the_old_runs_events() {
-        let mut machine = RunMachine::default();
+        let mut machine = ready_machine();
         assert_eq!(machine.stop(), vec![Effect::Status(NOTHING_TO_STOP.into())]);
         machine.run("loop {}".into());
         let effects = machine.stop();
@@ -455,10 +488,6 @@ mod tests {
         assert!(!machine.is_running());
         assert!(machine.event(1, printed("late\n")).is_empty());
         // A fresh worker's "ready" after Stop does not replace "Stopped".
-        assert_eq!(
-            machine.worker_ready(),
-            vec![Effect::Status("Ready. Press Run to run your code.".into())]
-        );
         assert!(machine.worker_ready().is_empty());
     }
 
@@ -565,7 +594,7 @@ mod tests {
 
     #[test]
     fn checks_gather_their_results_for_the_end() {
-        let mut machine = RunMachine::default();
+        let mut machine = ready_machine();
         let effects = machine.check("let x = 1;".into(), vec!["x == 1".into(), "false".into()]);
         assert!(effects.contains(&Effect::CheckResults(None)));
         assert!(effects.contains(&Effect::Status("Checking your code…".into())));
@@ -611,6 +640,21 @@ mod tests {
             )]
         );
         assert!(!sent(&machine.run("print(1);".into())).is_empty());
+    }
+
+    #[test]
+    fn a_run_before_the_worker_is_ready_says_so_and_starts_when_it_is() {
+        let mut machine = RunMachine::default();
+        let effects = machine.run("print(1);".into());
+        assert!(effects.contains(&Effect::Status(GETTING_READY.into())));
+        assert_eq!(sent(&effects).len(), 1, "queued in the runner until ready");
+        assert_eq!(
+            machine.worker_ready(),
+            vec![Effect::Status("Running your code…".into())]
+        );
+        machine.event(1, finished(Outcome::Completed));
+        // The first "ready" came during a run: there is nothing more to announce.
+        assert!(machine.worker_ready().is_empty());
     }
 
     #[test]

@@ -49,8 +49,8 @@ pub fn use_session() -> Session {
 }
 
 impl Session {
-    /// A session with no worker yet (see [`Session::warm_up`]), provided as context to the
-    /// page's components. `marker` marks diagnostics in an editor, if there is one.
+    /// A session, provided as context to the page's components, with its worker starting.
+    /// `marker` marks diagnostics in an editor, if there is one.
     pub fn provide(marker: Option<DiagnosticsMarker>) -> Session {
         let session = Session {
             items: RwSignal::new(Vec::new()),
@@ -67,6 +67,9 @@ impl Session {
             session.on_runner_event(event)
         })));
         provide_context(session);
+        // The worker starts at once: it loads beside the editor, and a Run pressed before it
+        // is ready waits for it ("Getting ready…").
+        session.warm_up();
         session
     }
 
@@ -78,8 +81,8 @@ impl Session {
         });
     }
 
-    /// Starts the worker now, so the first Run does not wait for it.
-    pub fn warm_up(&self) {
+    /// Starts the worker, if it has not started.
+    fn warm_up(&self) {
         self.with_runner(Runner::warm_up);
     }
 

@@ -1,6 +1,6 @@
-// The browser's side of sharing and files, exposed to the Rust app as `window.c4hShare`
-// (crates/web/src/share.rs): raw deflate with the browser's own CompressionStream, so no
-// compression code ships in our wasm; downloads; opening files; the clipboard.
+// The browser's side of sharing and files, imported by the Rust app as a wasm-bindgen
+// snippet (crates/web/src/share.rs): raw deflate with the browser's own CompressionStream,
+// so no compression code ships in our wasm; downloads; opening files; the clipboard.
 //
 // The share-link format itself (version, caps, base64url, every way a link can be bad)
 // belongs to the Rust crate c4h-links: this file only compresses and decompresses.

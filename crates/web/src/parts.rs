@@ -1,0 +1,102 @@
+//! Parts of the app that load when first used, so a first visit downloads only the
+//! playground: the lessons, a shared app's view, kiosk mode, embedding and drawing charts.
+//!
+//! A part is a function declared with [`part!`]. Built with the `split` feature (by
+//! crates/wasm-build), its code and everything only it reaches go into a wasm module of its
+//! own, fetched the first time the function is called (`wasm_split`, the mechanism behind
+//! Leptos's `#[lazy]`, with its `fallible` option so a failed fetch is an error the page
+//! can explain rather than a crash). Without the feature (native tests, lint) it is a plain
+//! `async` function. The service worker keeps every part for offline use.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use leptos::prelude::*;
+
+/// A part of the app could not be fetched (the network went away on a first visit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartMissing;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> PartMissing {
+        PartMissing
+    }
+}
+
+/// What the learner is told when a part could not be fetched.
+pub const PART_MISSING: &str = "This part of the playground could not be loaded. Check your \
+     connection, then reload the page. Your work is saved.";
+
+/// Declares a part: `part!(module, fn name(args) -> Output { body })`. Functions that name
+/// the same `module` share one wasm module. Callers `.await` the result, a
+/// `Result<Output, PartMissing>`.
+macro_rules! part {
+    ($module:ident, $(#[$attr:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block) => {
+        #[cfg(feature = "split")]
+        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+        $(#[$attr])*
+        $vis fn $name($($arg: $ty),*) -> ::std::result::Result<$out, $crate::parts::PartMissing> {
+            ::std::result::Result::Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        $(#[$attr])*
+        $vis async fn $name($($arg: $ty),*) -> ::std::result::Result<$out, $crate::parts::PartMissing> {
+            ::std::result::Result::Ok($body)
+        }
+    };
+}
+pub(crate) use part;
+
+/// Shows the view a part makes once it has arrived: `waiting` until then (nothing, if it
+/// is empty), and a plain message if it could not be fetched.
+pub fn part_view(
+    waiting: &'static str,
+    load: impl Future<Output = Result<AnyView, PartMissing>> + 'static,
+) -> impl IntoView {
+    // A view is not `Send`: it lives in a local signal until it is shown, once.
+    let arrived = RwSignal::new_local(None::<Result<AnyView, PartMissing>>);
+    // The part makes its view when it arrives: under this place's owner, so its components
+    // find the page's context (the session), but tracked by nothing.
+    let owner = Owner::current().unwrap_or_default();
+    let load = WithOwner {
+        owner,
+        future: Box::pin(load),
+    };
+    leptos::task::spawn_local(async move { arrived.set(Some(load.await)) });
+    // Runs again only when the part arrives (`set`), and then takes the view out.
+    move || {
+        arrived.track();
+        match arrived.try_update_untracked(Option::take).flatten() {
+            None if waiting.is_empty() => ().into_any(),
+            None => {
+                view! { <p class="nhsuk-body c4h-loading" role="status">{waiting}</p> }.into_any()
+            }
+            Some(Ok(view)) => view,
+            Some(Err(PartMissing)) => view! {
+                <div class="nhsuk-warning-callout" role="alert">
+                    <h2 class="nhsuk-warning-callout__label">"Something did not load"</h2>
+                    <p>{PART_MISSING}</p>
+                </div>
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// A future polled under `owner`, with nothing tracking what it reads.
+struct WithOwner<F> {
+    owner: Owner,
+    future: Pin<Box<F>>,
+}
+
+impl<F: Future> Future for WithOwner<F> {
+    type Output = F::Output;
+
+    fn poll(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<F::Output> {
+        let owner = self.owner.clone();
+        owner.with(|| untrack(|| self.future.as_mut().poll(context)))
+    }
+}
