@@ -1,5 +1,6 @@
 // What a first visit downloads to start: loads the page in a fresh browser context (empty
-// cache), waits until the worker is ready (so its files are in), and sizes every file
+// cache), waits until the worker is ready and the editor is up (so their files are in:
+// the editor's script loads once the worker is ready), and sizes every file
 // fetched, raw, gzip -9 and brotli (quality 11), from the build in dist/. What the service
 // worker then fetches in the background to work offline (the rest of the build, such as
 // lessons.json) is not part of starting, and is left out.
@@ -22,8 +23,8 @@ export async function measureFirstLoad(browser, baseUrl, dist) {
     if (url.origin === new URL(baseUrl).origin) fetched.add(url.pathname);
   });
   await page.goto(baseUrl);
-  await page.waitForFunction(() => document.querySelector(".c4h-status")?.textContent.startsWith("Ready"),
-    null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector(".c4h-status")?.textContent.startsWith("Ready")
+    && document.querySelector('.cm-content[contenteditable="true"]'), null, { timeout: 30_000 });
   await context.close();
 
   const files = [...fetched].sort().map((path) => {

@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { readBudgets } from "./budgets.mjs";
 import { measureFirstLoad } from "./first-load.mjs";
+import { measureOpenLessons, measureVisit, SLOW_PHONE } from "./first-visit.mjs";
 import { serve } from "../tests/support/server.mjs";
 import { launch, CHROMIUM } from "../tests/support/browser.mjs";
 import {
@@ -21,6 +22,9 @@ const SAMPLES = {
   engine: 9,
   data: 9,
   appInput: 30,
+  visit: 7,
+  slowPhoneVisit: 5,
+  openLessons: 9,
 };
 const C4H_RELEASE = join(ROOT, "target", "release", "c4h");
 const SCRIPTS = join(ROOT, "bench", "scripts");
@@ -191,9 +195,14 @@ async function measureDataGeneration(browser, url) {
   const browserTimes = [];
   for (let sample = 0; sample < SAMPLES.data; sample += 1) {
     browserTimes.push(await page.evaluate(() => new Promise((resolve, reject) => {
+      // The data family is fetched, and the data set made, before the first script that
+      // uses it (crates/worker): data_ready says how long making it took.
       const worker = new Worker("./worker.js", { type: "module" });
       worker.onmessage = (event) => {
         const message = JSON.parse(event.data);
+        if (message === "ready") {
+          worker.postMessage(JSON.stringify({ run: { run: 1, code: "print(count(patients()));" } }));
+        }
         if (message.data_ready) { worker.terminate(); resolve(message.data_ready.milliseconds); }
         if (message.load_failed) { worker.terminate(); reject(new Error(message.load_failed.message)); }
       };
@@ -265,6 +274,30 @@ async function main() {
     const engine = await measureEngine(browser, server.url);
     const data = await measureDataGeneration(browser, server.url);
     const appInput = await measureAppInput(suite);
+    const deployed = await serve(DIST, { deployed: true });
+    const visits = [];
+    const slowVisits = [];
+    const lessons = [];
+    try {
+      for (let i = 0; i < SAMPLES.visit; i += 1) visits.push(await measureVisit(browser, deployed.url, DIST));
+      for (let i = 0; i < SAMPLES.slowPhoneVisit; i += 1) {
+        slowVisits.push(await measureVisit(browser, deployed.url, DIST, { slowPhone: true }));
+      }
+      for (let i = 0; i < SAMPLES.openLessons; i += 1) lessons.push(await measureOpenLessons(browser, deployed.url));
+    } finally {
+      await deployed.close();
+    }
+    const visitSummary = (list) => ({
+      typing_ms: summarise(list.map((v) => v.typing_ms)),
+      first_run_result_ms: summarise(list.map((v) => v.first_run_result_ms)),
+      bytes_before_typing: list[0].bytes_before_typing,
+      bytes_before_first_run_result: list[0].bytes_before_first_run_result,
+      bytes_whole_visit: list[0].bytes_whole_visit,
+      files_whole_visit: list[0].files_whole_visit,
+    });
+    const visit = visitSummary(visits);
+    const slowPhone = { profile: SLOW_PHONE, ...visitSummary(slowVisits) };
+    const openLessons = summarise(lessons);
 
     const report = {
       date: new Date().toISOString(),
@@ -278,6 +311,9 @@ async function main() {
       engine,
       data_generation: data,
       app_input_to_output_ms: appInput,
+      first_visit: visit,
+      first_visit_slow_phone: slowPhone,
+      open_lessons_first_time_ms: openLessons,
       budgets,
     };
     mkdirSync(join(ROOT, "target", "bench"), { recursive: true });
@@ -305,6 +341,22 @@ async function main() {
       "BMI app: input to new output": row(appInput.median, "median", appInput.samples, targets.app_input_to_output_ms),
     });
 
+    console.log("A first visit (cold cache; served with gzip and the deployment guide's cache headers):");
+    const bytes = (value, budget) => ({
+      value: `${formatBytes(value)} B gzip`, statistic: "", samples: "",
+      target: budget === undefined ? "" : `${formatBytes(budget)} B`,
+      verdict: budget === undefined ? "" : verdict(value, budget),
+    });
+    console.table({
+      "typing possible": row(visit.typing_ms.median, "median", visit.typing_ms.samples),
+      "first Run result": row(visit.first_run_result_ms.median, "median", visit.first_run_result_ms.samples),
+      "slow phone: typing possible": row(slowPhone.typing_ms.median, "median", slowPhone.typing_ms.samples, targets.slow_phone_typing_ms),
+      "slow phone: first Run result": row(slowPhone.first_run_result_ms.median, "median", slowPhone.first_run_result_ms.samples, targets.slow_phone_first_run_result_ms),
+      "bytes before typing": bytes(visit.bytes_before_typing, size.before_typing_gzip_bytes),
+      "bytes before the first Run result": bytes(visit.bytes_before_first_run_result),
+      "bytes in the whole first visit": bytes(visit.bytes_whole_visit),
+      "opening Lessons the first time": row(openLessons.median, "median", openLessons.samples, targets.lessons_first_open_ms),
+    });
     console.log("Engine speed (median ms; ratio = browser / native):");
     console.table(Object.fromEntries(engine.map((e) => [e.script, {
       browser: formatMs(e.browser_ms.median),

@@ -1,7 +1,7 @@
 // Starts the page. An external module script, so the page needs no 'unsafe-inline'.
 // crates/wasm-build writes the build's copy (www/generated/boot.js), filling in the build's
-// folder (its name changes with its contents, so its files can be cached for a year) and
-// the starter code (www/starter.rhai).
+// folder (its name changes with its contents, so its files can be cached for a year), the
+// app's modules, and the starter code (www/starter.rhai).
 //
 // 1. On a plain visit to the playground, shows the early playground in the page (a text
 //    area with the learner's saved code, and Run), so they can read and type at once.
@@ -11,6 +11,9 @@
 //    is waiting.
 const WASM = "__C4H_WASM__";
 const STARTER = __C4H_STARTER__;
+// The app's JavaScript modules (its glue imports the others), fetched together rather than
+// one after another.
+const PAGE_MODULES = __C4H_PAGE_MODULES__;
 // The playground's saved code: crates/web/src/storage.rs owns this key and format, and a
 // test there checks this file names them the same way.
 const SAVED_KEY = "c4h.playground.v1";
@@ -49,9 +52,43 @@ function showEarlyPlayground() {
   early.hidden = false;
 }
 
+// The code runner (a module worker) starts now, so that it downloads beside the app rather
+// than after it. The app takes it over, with the messages it sent meanwhile
+// (crates/web/src/runner.rs: `c4hEarlyWorker`).
+function startCodeRunner() {
+  const early = { worker: new Worker("./worker.js", { type: "module" }), messages: [], errors: [] };
+  early.worker.onmessage = (event) => early.messages.push(event.data);
+  early.worker.onerror = (event) => {
+    event.preventDefault();
+    early.errors.push(event.message || "the code runner could not start");
+  };
+  window.c4hEarlyWorker = early;
+}
+
+// Loads the editor's script (held back in index.html); the app calls this once the code
+// runner is ready, so the editor does not share a slow connection with it.
+window.c4hLoadEditor = () => {
+  const held = document.querySelector("script[data-c4h-editor]");
+  if (!held || held.dataset.loading) return;
+  held.dataset.loading = "yes";
+  const script = document.createElement("script");
+  script.src = held.src;
+  if (held.integrity) script.integrity = held.integrity;
+  document.head.append(script);
+};
+
 showEarlyPlayground();
+startCodeRunner();
+// The wasm is fetched now, beside the glue that will compile it.
+const wasm = fetch(`${WASM}page/c4h-web_bg.wasm`);
+for (const module of PAGE_MODULES) {
+  const link = document.createElement("link");
+  link.rel = "modulepreload";
+  link.href = `${WASM}page/${module}`;
+  document.head.append(link);
+}
 const { default: init } = await import(`${WASM}page/c4h-web.js`);
-await init({ module_or_path: `${WASM}page/c4h-web_bg.wasm` });
+await init({ module_or_path: wasm });
 
 // Offline and installable: the service worker (sw.js, written at build time) keeps every
 // file of this build. When a new build is deployed, its worker waits, and the page offers a

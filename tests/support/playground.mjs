@@ -47,7 +47,9 @@ export async function openPlayground(suite, { initScript, context: existing } = 
 }
 
 export async function waitUntilReady(page) {
-  await editor(page).waitFor({ timeout: 30_000 });
+  // The editor itself (CodeMirror), not the plain text area that stands in for it while its
+  // script arrives: the tests type and read through CodeMirror.
+  await page.locator('.cm-content[contenteditable="true"]').waitFor({ timeout: 30_000 });
   await page.waitForFunction(
     () => document.querySelector(".c4h-status")?.textContent.startsWith("Ready"),
     null,

@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -17,14 +18,20 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
+// The deployment guide's caching (docs/deploy.md): files whose names carry a hash of their
+// contents are kept for a year; the others are checked again each time.
+const HASHED = /(-[0-9a-f]{16}\.(js|css|svg)$)|(\/wasm\/[0-9a-f]{16}\/)/;
+
 /**
  * Starts serving `root` on a free port of 127.0.0.1, under `prefix` (default `/`), with
- * `headers` added to every answer.
+ * `headers` added to every answer. With `deployed`, answers as docs/deploy.md's server
+ * would: gzip (level 9) to browsers that accept it, and its cache headers.
  * @returns {Promise<{url: string, close: () => Promise<void>, requests: string[]}>}
  */
-export async function serve(root, { headers = {}, prefix = "/" } = {}) {
+export async function serve(root, { headers = {}, prefix = "/", deployed = false } = {}) {
   const base = resolve(root);
   const requests = [];
+  const gzipped = new Map();
   const server = createServer(async (request, response) => {
     const fullPath = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     requests.push(fullPath);
@@ -41,12 +48,21 @@ export async function serve(root, { headers = {}, prefix = "/" } = {}) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      response.writeHead(200, {
+      let body = await readFile(file);
+      const answer = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
-        ...headers,
-      });
+      };
+      if (deployed) {
+        answer["cache-control"] = HASHED.test(path) ? "public, max-age=31536000, immutable" : "no-cache";
+        if (/\bgzip\b/.test(request.headers["accept-encoding"] ?? "") && extname(file) !== ".png") {
+          if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+          body = gzipped.get(file);
+          answer["content-encoding"] = "gzip";
+          answer.vary = "accept-encoding";
+        }
+      }
+      response.writeHead(200, { ...answer, ...headers });
       response.end(body);
     } catch {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");

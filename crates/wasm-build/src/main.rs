@@ -9,8 +9,9 @@
 //!    own, fetched the first time it is called;
 //! 3. `wasm-bindgen --target web --keep-lld-exports` on the main module (the parts import
 //!    its memory and function table);
-//! 4. `wasm-opt -Oz` on every wasm file. The order matters: wasm-bindgen or wasm-opt before
-//!    the split removes the relocations it reads (measured; docs/ARCHITECTURE.md, "Size").
+//! 4. `wasm-opt -Oz` on every wasm file, and esbuild's minifier on wasm-bindgen's
+//!    JavaScript. The order matters: wasm-bindgen or wasm-opt before the split removes the
+//!    relocations it reads (measured; docs/ARCHITECTURE.md, "Size").
 //!
 //! Everything goes into `OUT/<hash>/{page,worker}/`, where the hash is made from the files'
 //! contents, so a deployment can cache them for a year and a new build never meets an old
@@ -65,6 +66,10 @@ const FOLDER_PLACEHOLDER: &str = "__C4H_WASM__";
 /// What replaces this in `www/boot.js`: the starter code (www/starter.rhai) as a
 /// JavaScript string, for the early text area.
 const STARTER_PLACEHOLDER: &str = "__C4H_STARTER__";
+
+/// What replaces this in `www/boot.js`: the page's JavaScript modules other than its glue
+/// (the parts' loader, wasm-bindgen's snippets), as a JavaScript list of paths.
+const MODULES_PLACEHOLDER: &str = "__C4H_PAGE_MODULES__";
 
 /// `text` as a JSON (and so JavaScript) string literal.
 fn json_string(text: &str) -> String {
@@ -121,6 +126,17 @@ fn build(out: &Path) -> Result<(), String> {
             .ok_or("OUT_DIR needs a name")?
     );
     let starter = json_string(&read_text(&root.join("www/starter.rhai"))?);
+    // The page's JavaScript modules besides its glue, for boot.js to fetch at once.
+    let page = folder.join("page");
+    let modules: Vec<String> = files_under(&page)?
+        .iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "js"))
+        .filter_map(|path| path.strip_prefix(&page).ok())
+        .map(|path| path.display().to_string())
+        .filter(|path| path != "c4h-web.js")
+        .map(|path| json_string(&path))
+        .collect();
+    let modules = format!("[{}]", modules.join(", "));
     for template in ["boot.js", "worker.js"] {
         let text = read_text(&root.join("www").join(template))?;
         if !text.contains(FOLDER_PLACEHOLDER) {
@@ -130,7 +146,8 @@ fn build(out: &Path) -> Result<(), String> {
         }
         let text = text
             .replace(FOLDER_PLACEHOLDER, &relative)
-            .replace(STARTER_PLACEHOLDER, &starter);
+            .replace(STARTER_PLACEHOLDER, &starter)
+            .replace(MODULES_PLACEHOLDER, &modules);
         write(&generated.join(template), text.as_bytes())?;
     }
     report(&folder)
@@ -189,6 +206,21 @@ fn build_program(root: &Path, program: &Program, folder: &Path) -> Result<(), St
             .map_err(|e| format!("cannot move {}: {e}", part.display()))?;
     }
     remove_dir(&split)?;
+    // wasm-bindgen's JavaScript is written to be read: minified, a third smaller.
+    for script in files_in(folder)?
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "js"))
+    {
+        let path = script.display().to_string();
+        run(Command::new("esbuild").args([
+            "--minify",
+            "--format=esm",
+            "--log-level=error",
+            "--allow-overwrite",
+            &path,
+            &format!("--outfile={path}"),
+        ]))?;
+    }
     for wasm in files_in(folder)?
         .into_iter()
         .filter(|path| path.extension().is_some_and(|e| e == "wasm"))

@@ -37,10 +37,17 @@ pub fn take_over() -> Option<EarlyPlayground> {
                 text: code.value(),
                 selection,
                 focused,
+                // Kept: it stands in for the editor until the editor's script arrives.
+                stand_in: Some(code.clone()),
             },
             run_pressed: early.get_attribute("data-run-pressed").is_some(),
         }
     });
+    if let Some(early) = &taken
+        && let Some(area) = &early.start.stand_in
+    {
+        area.remove();
+    }
     early.remove();
     taken
 }

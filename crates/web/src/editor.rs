@@ -6,6 +6,7 @@
 use c4h_protocol::Diagnostic;
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -39,13 +40,35 @@ extern "C" {
 }
 
 /// Where the editor starts: its text, and (taken over from the early text area) the
-/// selection and whether it has the focus.
+/// selection, whether it has the focus, and the text area itself, which stands in for the
+/// editor until its script arrives.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditorStart {
     pub text: String,
     /// The selection's anchor and head, in characters (UTF-16 units, as the page counts).
     pub selection: Option<(u32, u32)>,
     pub focused: bool,
+    pub stand_in: Option<web_sys::HtmlTextAreaElement>,
+}
+
+impl EditorStart {
+    /// Where a stand-in text area has got to: its text, selection and focus now.
+    fn from_stand_in(area: &web_sys::HtmlTextAreaElement) -> EditorStart {
+        let selection = area
+            .selection_start()
+            .ok()
+            .flatten()
+            .zip(area.selection_end().ok().flatten());
+        let focused = document()
+            .active_element()
+            .is_some_and(|active| JsValue::from(active) == JsValue::from(area.clone()));
+        EditorStart {
+            text: area.value(),
+            selection,
+            focused,
+            stand_in: None,
+        }
+    }
 }
 
 impl CodeEditor {
@@ -82,11 +105,13 @@ impl CodeEditor {
     }
 }
 
-/// A page's handle on its editor, which appears once the page is in the document: empty
-/// until then (and if the editor could not start). Cheap to copy.
+/// A page's handle on its editor, which appears once the page is in the document: a plain
+/// text area stands in for it until the editor's script arrives, and nothing is there
+/// before (or if the editor could not start). Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct EditorHandle {
     editor: StoredValue<Option<CodeEditor>, LocalStorage>,
+    stand_in: StoredValue<Option<web_sys::HtmlTextAreaElement>, LocalStorage>,
     /// Set when the editor could not start.
     pub failed: RwSignal<bool>,
 }
@@ -95,14 +120,19 @@ impl EditorHandle {
     pub fn new() -> EditorHandle {
         EditorHandle {
             editor: StoredValue::new_local(None),
+            stand_in: StoredValue::new_local(None),
             failed: RwSignal::new(false),
         }
     }
 
-    /// The code in the editor, once there is an editor.
+    /// The code in the editor (or its stand-in), once there is one.
     pub fn text(&self) -> Option<String> {
         self.editor
             .with_value(|editor| editor.as_ref().map(CodeEditor::text))
+            .or_else(|| {
+                self.stand_in
+                    .with_value(|area| area.as_ref().map(|area| area.value()))
+            })
     }
 
     /// Replaces the code as one change the editor's undo (Ctrl+Z) can take back, and puts
@@ -112,6 +142,12 @@ impl EditorHandle {
             if let Some(editor) = editor {
                 editor.set_text(text);
                 editor.focus();
+            }
+        });
+        self.stand_in.with_value(|area| {
+            if let Some(area) = area {
+                area.set_value(text);
+                let _ = area.focus();
             }
         });
     }
@@ -129,9 +165,11 @@ impl EditorHandle {
     }
 
     /// Puts an editor starting as `start` into `host` as soon as `host` is in the page and
-    /// the editor's script has arrived (once). `on_change` gets the whole text after every
-    /// edit; `on_submit` is Ctrl+Enter (Cmd+Enter on a Mac) in the editor; `then` runs right
-    /// after, editor or not.
+    /// the editor's script has arrived (once); until the script arrives, a plain text area
+    /// stands in (the early page's, or a new one), and the editor takes over its text,
+    /// cursor and focus. `on_change` gets the whole text after every edit; `on_submit` is
+    /// Ctrl+Enter (Cmd+Enter on a Mac); `then` runs as soon as the learner has somewhere
+    /// to type (or the editor could not start).
     pub fn mount_when_ready(
         &self,
         host: NodeRef<html::Div>,
@@ -143,16 +181,43 @@ impl EditorHandle {
         let handle = *self;
         let script_arrived = RwSignal::new(editor_script_arrived());
         if !script_arrived.get_untracked() {
+            set_timeout(load_editor_script, EDITOR_LOAD_FALLBACK);
             let listener = window_event_listener_untyped("c4h:editor-ready", move |_| {
                 script_arrived.set(true);
             });
             on_cleanup(move || listener.remove());
         }
+        let start = StoredValue::new_local(start);
+        let readied = StoredValue::new(false);
+        let ready = move || {
+            if !readied.get_value() {
+                readied.set_value(true);
+                then();
+            }
+        };
         Effect::new(move |_| {
             let Some(host) = host.get() else { return };
-            if !script_arrived.get() || handle.editor.with_value(Option::is_some) {
+            if handle.editor.with_value(Option::is_some) {
                 return;
             }
+            if !script_arrived.get() {
+                if handle.stand_in.with_value(Option::is_none) {
+                    let area = start.with_value(|start| place_stand_in(&host, start));
+                    listen_to_stand_in(&area, on_change.clone(), on_submit.clone());
+                    handle.stand_in.set_value(Some(area));
+                    ready();
+                }
+                return;
+            }
+            // The editor takes over from the stand-in where the learner has got to.
+            let start = match handle.stand_in.try_update_value(Option::take).flatten() {
+                Some(area) => {
+                    let now = EditorStart::from_stand_in(&area);
+                    area.remove();
+                    now
+                }
+                None => start.with_value(Clone::clone),
+            };
             match CodeEditor::create(&host, &start, on_change.clone(), on_submit.clone()) {
                 Ok(created) => handle.editor.set_value(Some(created)),
                 Err(error) => {
@@ -160,10 +225,81 @@ impl EditorHandle {
                     handle.failed.set(true);
                 }
             }
-            then();
+            ready();
         });
     }
 }
+
+/// The plain text area that stands in for the editor: the early page's (moved here, with
+/// its cursor and focus), or a new one holding `start`'s text.
+fn place_stand_in(
+    host: &web_sys::HtmlElement,
+    start: &EditorStart,
+) -> web_sys::HtmlTextAreaElement {
+    let area = start.stand_in.clone().unwrap_or_else(|| {
+        let area: web_sys::HtmlTextAreaElement = document()
+            .create_element("textarea")
+            .expect("a text area can be made")
+            .unchecked_into();
+        area.set_value(&start.text);
+        for (name, value) in [
+            ("aria-label", "Code editor"),
+            ("aria-describedby", "editor-help"),
+            ("spellcheck", "false"),
+            ("autocapitalize", "off"),
+            ("autocomplete", "off"),
+        ] {
+            let _ = area.set_attribute(name, value);
+        }
+        area
+    });
+    area.set_class_name("c4h-stand-in");
+    let _ = host.append_child(&area);
+    if start.focused {
+        let _ = area.focus();
+    }
+    if let Some((anchor, head)) = start.selection {
+        let _ = area.set_selection_range(anchor.min(head), anchor.max(head));
+    }
+    area
+}
+
+/// Passes the stand-in's edits on, and Ctrl+Enter (Cmd+Enter).
+fn listen_to_stand_in(
+    area: &web_sys::HtmlTextAreaElement,
+    mut on_change: impl FnMut(String) + 'static,
+    mut on_submit: impl FnMut() + 'static,
+) {
+    let typed = area.clone();
+    let on_input = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+        on_change(typed.value());
+    });
+    let on_key =
+        Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
+            if event.key() == "Enter" && (event.ctrl_key() || event.meta_key()) {
+                event.prevent_default();
+                on_submit();
+            }
+        });
+    let _ = area.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
+    let _ = area.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+    // The stand-in lives until the editor arrives; its two small handlers go with the page.
+    on_input.forget();
+    on_key.forget();
+}
+
+/// Asks boot.js to load the editor's script, which index.html holds back so that on a slow
+/// connection it does not compete with the code runner. Once is enough; again does nothing.
+pub fn load_editor_script() {
+    let load = js_sys::Reflect::get(&window(), &JsValue::from_str("c4hLoadEditor"));
+    if let Ok(load) = load.and_then(|load| load.dyn_into::<js_sys::Function>()) {
+        let _ = load.call0(&JsValue::NULL);
+    }
+}
+
+/// How long a page with an editor waits for the code runner before loading the editor
+/// anyway (a runner that cannot load must not leave the learner without an editor).
+const EDITOR_LOAD_FALLBACK: std::time::Duration = std::time::Duration::from_secs(4);
 
 /// Whether the editor's script has put `window.c4hEditor` on the page.
 fn editor_script_arrived() -> bool {

@@ -59,6 +59,7 @@ pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl Into
         ),
     };
     let typed_early = (start.text != saved).then(|| start.text.clone());
+    let early_code = early_run.then(|| start.text.clone());
     let storage_problem = RwSignal::new(loaded.problem);
     let editor = EditorHandle::new();
     let session = Session::provide(Some(editor.marker()));
@@ -114,6 +115,11 @@ pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl Into
         }
     };
     use_submit_shortcut(run_code);
+    // Run was pressed before the app arrived: run that code now (it waits, "Getting
+    // ready…", until the code runner is ready).
+    if let Some(code) = early_code {
+        session.run(code);
+    }
 
     view! {
         <h1 class="nhsuk-heading-l">"Code playground"</h1>
@@ -160,9 +166,6 @@ pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl Into
                 on_ready=move |()| {
                     if let Some(code) = typed_early.clone() {
                         save(&code);
-                    }
-                    if early_run {
-                        run_code();
                     }
                     if let Some(code) = shared_code.clone() {
                         offer.run((code, "the shared link".into()));

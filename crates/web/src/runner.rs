@@ -112,41 +112,27 @@ impl Runner {
 
     fn start_worker(&self) {
         let on_event = Rc::clone(&self.state.borrow().on_event);
-        let options = WorkerOptions::new();
-        options.set_type(WorkerType::Module);
-        let worker = match Worker::new_with_options(WORKER_URL, &options) {
-            Ok(worker) => worker,
-            Err(error) => {
-                on_event(RunnerEvent::Crashed(describe(&error)));
-                return;
+        // The first worker may have been started by boot.js before this app arrived.
+        let (worker, early) = match take_early_worker() {
+            Some((worker, early)) => (worker, Some(early)),
+            None => {
+                let options = WorkerOptions::new();
+                options.set_type(WorkerType::Module);
+                match Worker::new_with_options(WORKER_URL, &options) {
+                    Ok(worker) => (worker, None),
+                    Err(error) => {
+                        on_event(RunnerEvent::Crashed(describe(&error)));
+                        return;
+                    }
+                }
             }
         };
 
         let weak = Rc::downgrade(&self.state);
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let Some(state) = weak.upgrade() else { return };
-            let Some(text) = event.data().as_string() else {
-                return;
-            };
-            let Ok(message) = serde_json::from_str::<WorkerMessage>(&text) else {
-                return;
-            };
-            if let WorkerMessage::LoadFailed { message } = message {
-                crash(&state, message);
-                return;
+            if let (Some(state), Some(text)) = (weak.upgrade(), event.data().as_string()) {
+                receive(&state, &text);
             }
-            if message == WorkerMessage::Ready {
-                let mut state = state.borrow_mut();
-                state.ready = true;
-                let queued = std::mem::take(&mut state.queued);
-                if let Some(live) = &state.worker {
-                    for json in &queued {
-                        post(&live.worker, json);
-                    }
-                }
-            }
-            let on_event = Rc::clone(&state.borrow().on_event);
-            on_event(RunnerEvent::Message(message));
         });
 
         let weak = Rc::downgrade(&self.state);
@@ -159,15 +145,90 @@ impl Runner {
 
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let mut state = self.state.borrow_mut();
-        state.ready = false;
-        state.retired = None;
-        state.worker = Some(LiveWorker {
-            worker,
-            _on_message: on_message,
-            _on_error: on_error,
-        });
+        {
+            let mut state = self.state.borrow_mut();
+            state.ready = false;
+            state.retired = None;
+            state.worker = Some(LiveWorker {
+                worker,
+                _on_message: on_message,
+                _on_error: on_error,
+            });
+        }
+        // What the early worker said before this app was listening.
+        if let Some(early) = early {
+            for text in early.messages {
+                receive(&self.state, &text);
+            }
+            if let Some(error) = early.errors.into_iter().next() {
+                crash(&self.state, error);
+            }
+        }
     }
+}
+
+/// A message from the worker.
+fn receive(state: &Rc<RefCell<RunnerState>>, text: &str) {
+    let Ok(message) = serde_json::from_str::<WorkerMessage>(text) else {
+        return;
+    };
+    if let WorkerMessage::LoadFailed { message } = message {
+        crash(state, message);
+        return;
+    }
+    if message == WorkerMessage::Ready {
+        let mut state = state.borrow_mut();
+        state.ready = true;
+        let queued = std::mem::take(&mut state.queued);
+        if let Some(live) = &state.worker {
+            for json in &queued {
+                post(&live.worker, json);
+            }
+        }
+    }
+    let on_event = Rc::clone(&state.borrow().on_event);
+    on_event(RunnerEvent::Message(message));
+}
+
+/// What boot.js's early worker said before the app took it over.
+struct EarlyMessages {
+    messages: Vec<String>,
+    errors: Vec<String>,
+}
+
+/// The worker boot.js started before this app arrived (`window.c4hEarlyWorker`: the worker,
+/// and the messages and errors it has had), taken once.
+fn take_early_worker() -> Option<(Worker, EarlyMessages)> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("c4hEarlyWorker");
+    let early = js_sys::Reflect::get(&window, &key).ok()?;
+    if early.is_undefined() || early.is_null() {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let worker = js_sys::Reflect::get(&early, &JsValue::from_str("worker"))
+        .ok()?
+        .dyn_into::<Worker>()
+        .ok()?;
+    let texts = |name: &str| -> Vec<String> {
+        js_sys::Reflect::get(&early, &JsValue::from_str(name))
+            .ok()
+            .filter(js_sys::Array::is_array)
+            .map(|list| {
+                js_sys::Array::from(&list)
+                    .iter()
+                    .filter_map(|item| item.as_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    Some((
+        worker,
+        EarlyMessages {
+            messages: texts("messages"),
+            errors: texts("errors"),
+        },
+    ))
 }
 
 /// Puts a failed worker aside and tells the page. The next request starts a new worker;

@@ -159,3 +159,26 @@ pub fn save(code: &str) -> Result<(), StorageProblem> {
         },
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// boot.js reads the saved code for the early playground before this app arrives: it
+    /// must name the key and the version this module writes.
+    #[test]
+    fn boot_js_reads_the_saved_code_where_it_is_saved() {
+        let boot = include_str!("../../../www/boot.js");
+        assert!(
+            boot.contains(&format!("const SAVED_KEY = \"{PLAYGROUND_KEY}\";")),
+            "www/boot.js must read {PLAYGROUND_KEY}"
+        );
+        assert!(
+            boot.contains(&format!("const SAVED_VERSION = {FORMAT_VERSION};")),
+            "www/boot.js must read version {FORMAT_VERSION}"
+        );
+        assert!(
+            boot.contains("saved?.version === SAVED_VERSION && typeof saved.code === \"string\"")
+        );
+    }
+}

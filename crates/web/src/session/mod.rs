@@ -179,7 +179,14 @@ impl Session {
 
     fn on_runner_event(&self, event: RunnerEvent) {
         match event {
-            RunnerEvent::Message(WorkerMessage::Ready) => self.step(RunMachine::worker_ready),
+            RunnerEvent::Message(WorkerMessage::Ready) => {
+                // The code runner has arrived: now the page's editor, if it has one, may use
+                // the connection.
+                if self.marker.with_value(Option::is_some) {
+                    crate::editor::load_editor_script();
+                }
+                self.step(RunMachine::worker_ready);
+            }
             RunnerEvent::Message(WorkerMessage::Event { run, event }) => {
                 self.step(|machine| machine.event(run, event));
             }

@@ -1,0 +1,115 @@
+// Loading by need: a first visit fetches only the playground; the lessons, a chart's
+// renderer and the health data arrive when first used; a learner can type and press Run
+// before the app has arrived; and a part that cannot be fetched is explained, not a crash.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import {
+  startSuite, openPlayground, waitUntilReady, editorText, output, runCode, setCode,
+  waitForRunToEnd,
+} from "../support/playground.mjs";
+
+
+let suite;
+before(async () => { suite = await startSuite(); });
+after(async () => { await suite?.close(); });
+
+/** The paths a page has fetched from the playground's own origin. */
+function recordFetches(context, url) {
+  const paths = [];
+  context.on("request", (request) => {
+    const address = new URL(request.url());
+    if (address.origin === new URL(url).origin) paths.push(address.pathname);
+  });
+  return paths;
+}
+
+const parts = (paths) => paths.filter((path) => /\/split_[a-z_]+\.wasm$/.test(path)).map((path) => path.split("/").pop());
+
+test("the first visit fetches no part; each part arrives the first time it is needed", async () => {
+  // The service worker fetches every part in the background for offline use (see
+  // offline.test.mjs): blocked here, so only what the page asks for is counted.
+  const context = await suite.browser.newContext({ serviceWorkers: "block" });
+  const fetched = recordFetches(context, suite.server.url);
+  const { page } = await openPlayground(suite, { context });
+  assert.deepEqual(parts(fetched), [], "no lessons, charts, app view, kiosk, embed or data part");
+
+  // A script that only prints needs no data: it runs before the data part has arrived.
+  assert.equal(await runCode(page, 'print("hello");'), "hello\n");
+
+  // The data set: fetched (if the worker has not fetched it in the background by now)
+  // before a script that uses it, and the answer is right.
+  assert.equal(await runCode(page, "print(patients().len());"), "1000\n");
+  assert.ok(parts(fetched).includes("split_data.wasm"), parts(fetched).join());
+
+  // A chart: its renderer arrives with the first chart, and it is drawn.
+  assert.ok(!parts(fetched).includes("split_charts.wasm"));
+  await setCode(page, 'bar_chart("Visits", ["Mon", "Tue"], [3, 5]);');
+  await page.getByRole("button", { name: "Run" }).click();
+  await waitForRunToEnd(page);
+  await output(page).getByRole("img", { name: /^Visits/ }).waitFor();
+  assert.ok(parts(fetched).includes("split_charts.wasm"));
+
+  // The lessons: their part and lessons.json arrive when Lessons is opened.
+  assert.ok(!parts(fetched).includes("split_lessons.wasm"));
+  await page.getByRole("link", { name: "Lessons", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Lessons" }).waitFor();
+  assert.ok(parts(fetched).includes("split_lessons.wasm"));
+  assert.ok(fetched.some((path) => path.endsWith("/lessons.json")));
+  await context.close();
+});
+
+test("before the app arrives, the learner types in the saved code and presses Run; nothing is lost", async () => {
+  const context = await suite.browser.newContext();
+  await context.addInitScript(() => {
+    if (!localStorage.getItem("c4h.playground.v1")) {
+      localStorage.setItem("c4h.playground.v1", JSON.stringify({ version: 1, code: 'print("saved");\n' }));
+    }
+  });
+  const page = await context.newPage();
+  // Hold the app's wasm back, as a slow connection would.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/page/c4h-web_bg.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto(suite.server.url);
+
+  const early = page.locator("#c4h-early-code");
+  await early.waitFor();
+  assert.equal(await early.inputValue(), 'print("saved");\n', "the saved code, before the app");
+  await early.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type('print("typed early");');
+  await page.getByRole("button", { name: "Run" }).click();
+  assert.match(await page.locator("#c4h-early-status").textContent(), /^Getting ready/);
+
+  release();
+  await page.waitForFunction(() => document.querySelector("#output")?.textContent.includes("typed early"));
+  assert.equal(await output(page).textContent(), "saved\ntyped early\n");
+  await page.locator('.cm-content[contenteditable="true"]').waitFor();
+  // The editor took over the text, and the learner's change is saved.
+  assert.equal(await editorText(page), 'print("saved");\nprint("typed early");');
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("c4h.playground.v1")));
+  assert.equal(saved.code, 'print("saved");\nprint("typed early");');
+  await context.close();
+});
+
+test("a part that cannot be fetched is explained, and the rest of the page goes on working", async () => {
+  const { context, page } = await openPlayground(suite);
+  await context.route("**/split_lessons.wasm", (route) => route.abort());
+  await page.getByRole("link", { name: "Lessons", exact: true }).click();
+  await page.getByRole("alert").getByText(/could not be loaded\. Check your connection/).waitFor();
+  await page.getByRole("link", { name: "Playground", exact: true }).click();
+  await waitUntilReady(page);
+  assert.equal(await runCode(page, 'print("still here");'), "still here\n");
+  await context.close();
+});
+
+test("health data that cannot be fetched ends the run with a plain message", async () => {
+  const context = await suite.browser.newContext();
+  await context.route("**/split_data.wasm", (route) => route.abort());
+  const { page } = await openPlayground(suite, { context });
+  const text = await runCode(page, "print(patients().len());");
+  assert.match(text, /The health data could not be loaded, so your code did not run\. Check your connection, then press Run again\./);
+  // Code that needs no data still runs.
+  assert.equal(await runCode(page, 'print("fine");'), "fine\n");
+  await context.close();
+});
