@@ -7,22 +7,36 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use c4h_lessons::{Lesson, check_lesson, load_curriculum, parse_lesson};
+use c4h_lessons::{Lesson, check_lesson, load_curriculum, parse_lesson, try_code};
 
 pub const USAGE: &str = "\
 Usage: c4h lessons check [PATH]...
+       c4h lessons try [--from DIR] LESSON_ID FILE
        c4h lessons export [--from DIR] OUT.json
 
   check    read the lessons (the lessons/ folder, or the folders and files given) and
-           prove each works: its solution passes every check, its starter fails one
+           prove each works: its solution and other correct answers pass every check,
+           its starter fails one, and no check compares shown values as exact text
+           without a reason
+  try      run the code in FILE (- for standard input) against lesson LESSON_ID's
+           checks, as Check my code does, and print each check's result
   export   write the lessons in DIR (default lessons/) as the JSON the page reads
 
-Exit status: 0 when every lesson is good, 1 when any is broken, 2 for bad usage.";
+Exit status: 0 when every lesson is good (for try: every check passed), 1 when any is
+broken (for try: a check failed), 2 for bad usage.";
 
 #[derive(Debug, PartialEq)]
 pub enum LessonsCommand {
     Check(Vec<PathBuf>),
-    Export { from: PathBuf, out: PathBuf },
+    Try {
+        from: PathBuf,
+        lesson: String,
+        file: String,
+    },
+    Export {
+        from: PathBuf,
+        out: PathBuf,
+    },
 }
 
 pub fn parse(arguments: &[String]) -> Result<LessonsCommand, String> {
@@ -34,6 +48,25 @@ pub fn parse(arguments: &[String]) -> Result<LessonsCommand, String> {
             Ok(LessonsCommand::Check(
                 rest.iter().map(PathBuf::from).collect(),
             ))
+        }
+        Some((command, rest)) if command == "try" => {
+            let mut from = PathBuf::from("lessons");
+            let mut words = Vec::new();
+            let mut rest = rest.iter();
+            while let Some(argument) = rest.next() {
+                match argument.as_str() {
+                    "--from" => from = PathBuf::from(rest.next().ok_or("--from needs a folder")?),
+                    "-" => words.push(argument.clone()),
+                    flag if flag.starts_with("--") => {
+                        return Err(format!("unknown option `{flag}`"));
+                    }
+                    _ => words.push(argument.clone()),
+                }
+            }
+            match <[String; 2]>::try_from(words) {
+                Ok([lesson, file]) => Ok(LessonsCommand::Try { from, lesson, file }),
+                Err(_) => Err("`try` needs a LESSON_ID and a FILE".into()),
+            }
         }
         Some((command, rest)) if command == "export" => {
             let mut from = PathBuf::from("lessons");
@@ -53,13 +86,14 @@ pub fn parse(arguments: &[String]) -> Result<LessonsCommand, String> {
             Ok(LessonsCommand::Export { from, out })
         }
         Some((other, _)) => Err(format!("unknown lessons command `{other}`")),
-        None => Err("`lessons` needs check or export".into()),
+        None => Err("`lessons` needs check, try or export".into()),
     }
 }
 
 pub fn execute(command: LessonsCommand) -> ExitCode {
     match command {
         LessonsCommand::Check(paths) => check(paths),
+        LessonsCommand::Try { from, lesson, file } => try_file(&from, &lesson, &file),
         LessonsCommand::Export { from, out } => export(&from, &out),
     }
 }
@@ -146,6 +180,79 @@ fn check(paths: Vec<PathBuf>) -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+/// `c4h lessons try`: a learner's code against one lesson's checks, each result printed as
+/// the checklist shows it.
+fn try_file(from: &Path, id: &str, file: &str) -> ExitCode {
+    let lessons = match read(from) {
+        Ok(lessons) => lessons,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let Some(lesson) = lessons.iter().find(|lesson| lesson.id == id) else {
+        eprintln!("c4h: there is no lesson `{id}` in {}", from.display());
+        return ExitCode::from(2);
+    };
+    let code = if file == "-" {
+        let mut code = String::new();
+        match std::io::Read::read_to_string(&mut std::io::stdin(), &mut code) {
+            Ok(_) => code,
+            Err(error) => {
+                eprintln!("c4h: could not read standard input: {error}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        match std::fs::read_to_string(file) {
+            Ok(code) => code,
+            Err(error) => {
+                eprintln!("c4h: could not read `{file}`: {error}");
+                return ExitCode::from(2);
+            }
+        }
+    };
+    let run = try_code(&code, lesson);
+    print!("{}", run.text);
+    let passed = run.results.iter().filter(|(passed, _)| *passed).count();
+    for ((ok, message), check) in run.results.iter().zip(&lesson.checks) {
+        let mark = if *ok { "passed " } else { "NOT YET" };
+        println!("{mark}  {}", plain(&check.title_html));
+        if !ok {
+            let said = message
+                .clone()
+                .unwrap_or_else(|| plain(&check.message_html));
+            println!("         {said}");
+        }
+    }
+    println!("{passed} of {} checks passed.", run.results.len());
+    if passed == run.results.len() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// A check's HTML as plain text: its tags left out.
+fn plain(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for character in html.chars() {
+        match character {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 fn export(from: &Path, out: &Path) -> ExitCode {

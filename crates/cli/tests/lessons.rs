@@ -75,3 +75,63 @@ fn a_broken_lesson_is_named_with_its_line_and_nothing_is_exported() {
     assert!(!out.exists());
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn try_runs_any_answer_against_a_lessons_checks() {
+    let run = |code: &str| {
+        let mut child = c4h()
+            .args(["lessons", "try", "--from", &fixture(), "bmi-function", "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(code.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        (
+            output.status.code(),
+            String::from_utf8(output.stdout).unwrap(),
+        )
+    };
+    // An answer the lesson never listed, with a unit after the number.
+    let (status, text) =
+        run("fn bmi(kg, m) { kg / m / m }\nprint(`${round(bmi(70.0, 1.70), 1)} kg/m²`);");
+    assert_eq!(status, Some(0), "{text}");
+    assert!(text.ends_with("2 of 2 checks passed.\n"), "{text}");
+    assert!(text.starts_with("24.2 kg/m²\n"), "{text}");
+
+    let (status, text) = run("fn bmi(kg, m) { kg / m }\nprint(1);");
+    assert_eq!(status, Some(1), "{text}");
+    assert!(
+        text.contains("NOT YET  Your bmi function gives the right answer"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Your bmi function gave 41.2 for 70 kg and 1.70 m"),
+        "{text}"
+    );
+    assert!(text.ends_with("0 of 2 checks passed.\n"), "{text}");
+
+    let unknown = c4h()
+        .args([
+            "lessons",
+            "try",
+            "--from",
+            &fixture(),
+            "no-such-lesson",
+            "-",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+    let usage = c4h()
+        .args(["lessons", "try", "bmi-function"])
+        .output()
+        .unwrap();
+    assert_eq!(usage.status.code(), Some(2));
+}

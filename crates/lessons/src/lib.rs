@@ -5,7 +5,9 @@
 //! files ([`load_curriculum`], [`parse_lesson`]): a broken file is an [`Problem`] naming the
 //! file, the line and the reason, and Markdown becomes HTML here, natively, so the page never
 //! carries a Markdown parser. With the `checker` feature it proves each lesson works
-//! ([`check_lesson`]): the model solution passes every check and the starter fails one. The
+//! ([`check_lesson`]): the model solution and at least two other correct answers pass every
+//! check, the starter fails one, and no check compares shown values as exact text without
+//! a reason; [`try_code`] runs any learner's code against a lesson's checks. The
 //! page uses only the model ([`Curriculum`], [`Lesson`]), which it reads as JSON.
 
 #[cfg(feature = "checker")]
@@ -19,7 +21,7 @@ mod model;
 mod parse;
 
 #[cfg(feature = "checker")]
-pub use checker::{LessonReport, check_lesson};
+pub use checker::{EXACT_REASON, LessonReport, MIN_ALTERNATIVES, check_lesson, try_code};
 #[cfg(feature = "author")]
 pub use load::load_curriculum;
 pub use model::{Check, Curriculum, LESSONS_FORMAT_VERSION, Lesson, Suits, Unit};

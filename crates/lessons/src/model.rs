@@ -60,6 +60,11 @@ pub struct Lesson {
     /// The lesson's own hints (inline HTML), after the checks' hints.
     pub hints_html: Vec<String>,
     pub solution: String,
+    /// Other correct answers, written differently from the model (other names, wording,
+    /// order, a unit after a number): `c4h lessons check` proves each passes every check.
+    /// For authors' tools only: not in the page's lessons.json.
+    #[serde(skip)]
+    pub alternatives: Vec<String>,
     /// Where the lesson came from (for authors' messages), relative to the lessons folder.
     pub source: String,
 }

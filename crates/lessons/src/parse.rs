@@ -304,6 +304,7 @@ fn read_lesson(file: &str, text: &str) -> Result<Lesson> {
     let mut checks = Vec::new();
     let mut hints = Vec::new();
     let mut solution = None;
+    let mut alternatives = Vec::new();
     // Each section has its place; going back to an earlier kind is an error.
     let mut stage = 0;
     let body = sections(&lines, front.body_start)?;
@@ -315,21 +316,22 @@ fn read_lesson(file: &str, text: &str) -> Result<Lesson> {
             heading if heading.starts_with("Check:") => ("Check", 4),
             "Hints" => ("Hints", 5),
             "Solution" => ("Solution", 6),
+            "Also correct" => ("Also correct", 7),
             other => {
                 return Err((
                     section.line,
                     format!(
-                        "unknown section `## {other}` (the sections are Explanation, Task, Starter, Check: …, Hints, Solution)"
+                        "unknown section `## {other}` (the sections are Explanation, Task, Starter, Check: …, Hints, Solution, Also correct)"
                     ),
                 ));
             }
         };
-        let repeatable = kind == "Check";
+        let repeatable = matches!(kind, "Check" | "Also correct");
         if next_stage < stage || (next_stage == stage && !repeatable) {
             return Err((
                 section.line,
                 format!(
-                    "`## {}` is out of place: the sections go Explanation, Task, Starter, Check: …, Hints, Solution, each once (checks may repeat)",
+                    "`## {}` is out of place: the sections go Explanation, Task, Starter, Check: …, Hints, Solution, Also correct, each once (checks and other correct answers may repeat)",
                     section.heading
                 ),
             ));
@@ -351,7 +353,8 @@ fn read_lesson(file: &str, text: &str) -> Result<Lesson> {
                 checks.push(check_section(section, title)?);
             }
             "Hints" => hints = hints_section(section)?,
-            _ => solution = Some(only_code(section, "the Solution")?),
+            "Solution" => solution = Some(only_code(section, "the Solution")?),
+            _ => alternatives.push(only_code(section, "an Also correct section")?),
         }
     }
     let missing = |name: &str| {
@@ -386,6 +389,7 @@ fn read_lesson(file: &str, text: &str) -> Result<Lesson> {
         checks,
         hints_html: hints,
         solution,
+        alternatives,
         source: file.to_owned(),
     })
 }

@@ -242,7 +242,48 @@ fn the_checker_passes_a_working_lesson_and_names_what_is_wrong_with_a_broken_one
         check_lesson(&done_already).problems[0].contains("the starter already passes every check")
     );
 
-    let mut crashing = lesson;
+    let mut crashing = lesson.clone();
     crashing.solution = "let x = [];\nprint(x[3]);\n".into();
     assert!(check_lesson(&crashing).problems[0].contains("the solution stops with an error"));
+
+    // Other correct answers: at least two, each different, each passing every check.
+    let mut one_answer = lesson.clone();
+    one_answer.alternatives.truncate(1);
+    assert!(check_lesson(&one_answer).problems[0].contains("lists 1 other correct answer"));
+    let mut copied = lesson.clone();
+    copied.alternatives[1] = format!("// the same\n{}", lesson.solution);
+    assert_eq!(
+        check_lesson(&copied).problems,
+        ["other correct answer 2 is the same code as an answer before it: write it differently"]
+    );
+    let mut wrong_answer = lesson.clone();
+    wrong_answer.alternatives[0] = "fn bmi(w, h) { w * h }\nprint(1);".into();
+    let problems = check_lesson(&wrong_answer).problems;
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("other correct answer 1 fails the check")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn checks_that_compare_shown_values_as_exact_text_need_a_reason() {
+    let mut lesson = parse_lesson("bmi.md", &good_lesson()).unwrap();
+    lesson.checks[1].code = "shown().values().contains(\"24.2\")".into();
+    let problems = check_lesson(&lesson).problems;
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("compares a shown value with exact text")),
+        "{problems:?}"
+    );
+    lesson.checks[1].code =
+        "// exact: the task gives these words to copy\nshown().values().contains(\"24.2\")".into();
+    assert!(
+        !check_lesson(&lesson)
+            .problems
+            .iter()
+            .any(|p| p.contains("compares a shown value with exact text"))
+    );
 }

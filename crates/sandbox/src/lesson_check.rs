@@ -179,10 +179,11 @@ impl RunObserver for CheckObserver {
         engine.register_fn("tables", move || -> Array {
             r.recorder.borrow().tables.clone()
         });
-        let r = self;
+        let r = Rc::clone(&self);
         engine.register_fn("inputs", move || -> Array {
             r.recorder.borrow().inputs.clone()
         });
+        self.register_helpers(engine);
     }
 
     fn printed(&self, text: &str) {
@@ -199,6 +200,62 @@ impl RunObserver for CheckObserver {
 }
 
 impl CheckObserver {
+    /// What checks use to accept every correct answer (check_helpers.rs): text by its
+    /// words, numbers read out of text, numbers compared with a tolerance.
+    fn register_helpers(self: Rc<Self>, engine: &mut Engine) {
+        use crate::check_helpers as helpers;
+        engine.register_fn("same_text", |a: ImmutableString, b: ImmutableString| {
+            helpers::same_text(&a, &b)
+        });
+        engine.register_fn(
+            "has_words",
+            |text: ImmutableString, wanted: ImmutableString| helpers::has_words(&text, &wanted),
+        );
+        engine.register_fn("numbers_in", |text: ImmutableString| {
+            helpers::number_list(&text)
+        });
+        engine.register_fn("near", |a: Dynamic, b: Dynamic| {
+            helpers::near(&a, &b, helpers::DEFAULT_TOLERANCE)
+        });
+        engine.register_fn("near", |a: Dynamic, b: Dynamic, tolerance: Dynamic| {
+            helpers::number_of(&tolerance).is_some_and(|t| helpers::near(&a, &b, t))
+        });
+        let r = Rc::clone(&self);
+        engine.register_fn("printed_has", move |wanted: ImmutableString| {
+            helpers::has_words(&r.recorder.borrow().printed, &wanted)
+        });
+        let r = Rc::clone(&self);
+        engine.register_fn("printed_numbers", move || {
+            helpers::number_list(&r.recorder.borrow().printed)
+        });
+        let r = Rc::clone(&self);
+        engine.register_fn(
+            "shown_text",
+            move |label: ImmutableString| -> ImmutableString {
+                r.shown_value(&label).unwrap_or_default().into()
+            },
+        );
+        let r = self;
+        engine.register_fn("shown_number", move |label: ImmutableString| -> Dynamic {
+            r.shown_value(&label)
+                .and_then(|value| helpers::numbers_in(&value).first().copied())
+                .map_or(Dynamic::UNIT, |number| Dynamic::from(number as rhai::FLOAT))
+        });
+    }
+
+    /// The value shown with `label`: the label with the same words ("bmi:" for "BMI"), or
+    /// else the first whose words include them ("Your BMI" for "BMI").
+    fn shown_value(&self, label: &str) -> Option<String> {
+        use crate::check_helpers::{has_words, same_text};
+        let recorder = self.recorder.borrow();
+        let shown = &recorder.shown;
+        shown
+            .iter()
+            .find(|(shown, _)| same_text(shown, label))
+            .or_else(|| shown.iter().find(|(shown, _)| has_words(shown, label)))
+            .map(|(_, value)| value.to_string())
+    }
+
     fn record_result(&self, index: INT, result: CheckResult) {
         let mut recorder = self.recorder.borrow_mut();
         if let Some(slot) = usize::try_from(index)

@@ -13,6 +13,7 @@
 //! network, storage or clock), nothing reachable from a script may panic, and the engine
 //! knows no lessons (checks watch a run through `engine::RunObserver`).
 
+mod check_helpers;
 mod clock;
 mod engine;
 mod explain;

@@ -115,3 +115,28 @@ fn learners_cannot_report_their_own_results_or_run_forever() {
     let (_, results, _) = check("let x = 1;", &["loop { }", "true"]);
     assert!(!results[0].0);
 }
+
+#[test]
+fn checks_can_accept_every_wording_of_a_correct_answer() {
+    let code = "show(\"Your BMI:\", \"22.9 kg/m²\");\nshow(\"Advice\", \"Within the HEALTHY range.\");\nprint(\"Drink 6 to 8 glasses a day\");";
+    let (outcome, results, text) = check(
+        code,
+        &[
+            "shown_number(\"your bmi\") == 22.9",
+            "near(shown_number(\"BMI\"), 22.86)",
+            "near(shown_text(\"Your BMI\"), 22.9, 0.01)",
+            "same_text(shown_text(\"advice\"), \"within the healthy range\")",
+            "has_words(shown_text(\"Advice\"), \"healthy range\")",
+            "printed_has(\"6 to 8 glasses\")",
+            "printed_numbers() == [6.0, 8.0]",
+            "numbers_in(\"SpO2 96%, 1,234 steps\") == [96.0, 1234.0]",
+            // And they still tell a wrong answer apart.
+            "!near(shown_number(\"Your BMI\"), 24.2)",
+            "!has_words(shown_text(\"Advice\"), \"unhealthy\")",
+            "shown_number(\"No such result\") == ()",
+            "shown_text(\"No such result\") == \"\"",
+        ],
+    );
+    assert_eq!(outcome, Outcome::Completed, "{text}");
+    assert_eq!(results, vec![(true, None); 12], "{results:?}");
+}
