@@ -53,6 +53,10 @@ pub struct Lesson {
     pub order: u32,
     pub minutes: u32,
     pub teaches: Vec<String>,
+    /// Who the lesson suits, when that is not its unit's (a lesson for clinicians in a
+    /// unit for everyone): the list marks it, and a patient's path leaves it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suits: Option<Suits>,
     pub explanation_html: String,
     pub task_html: String,
     pub starter: String,

@@ -36,7 +36,8 @@ struct FrontMatter {
 }
 
 impl FrontMatter {
-    fn read(lines: &[&str], allowed: &[&str]) -> Result<FrontMatter> {
+    /// Reads the front matter: every field in `required`, and any in `optional`.
+    fn read(lines: &[&str], required: &[&str], optional: &[&str]) -> Result<FrontMatter> {
         if lines.first().map(|l| l.trim_end()) != Some("---") {
             return Err((
                 1,
@@ -49,7 +50,7 @@ impl FrontMatter {
             let number = index + 1;
             let line = line.trim_end();
             if line == "---" {
-                for name in allowed {
+                for name in required {
                     if !fields.iter().any(|(_, key, _)| key == name) {
                         return Err((number, format!("the front matter has no `{name}:`")));
                     }
@@ -69,12 +70,13 @@ impl FrontMatter {
                 ));
             };
             let key = key.trim().to_owned();
-            if !allowed.contains(&key.as_str()) {
+            if !required.contains(&key.as_str()) && !optional.contains(&key.as_str()) {
+                let known: Vec<&str> = required.iter().chain(optional).copied().collect();
                 return Err((
                     number,
                     format!(
                         "unknown front matter field `{key}` (known: {})",
-                        allowed.join(", ")
+                        known.join(", ")
                     ),
                 ));
             }
@@ -258,6 +260,21 @@ fn hints_section(section: &Section<'_>) -> Result<Vec<String>> {
 }
 
 const LESSON_FIELDS: &[&str] = &["id", "title", "unit", "order", "minutes", "teaches"];
+/// A lesson may say who it suits, when that is not its unit's `suits`.
+const LESSON_OPTIONAL_FIELDS: &[&str] = &["suits"];
+
+/// `suits:`'s value.
+fn read_suits(line: usize, text: &str) -> Result<Suits> {
+    match text {
+        "everyone" => Ok(Suits::Everyone),
+        "patients" => Ok(Suits::Patients),
+        "clinicians" => Ok(Suits::Clinicians),
+        other => Err((
+            line,
+            format!("`suits` is everyone, patients or clinicians, not `{other}`"),
+        )),
+    }
+}
 
 fn valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -280,7 +297,7 @@ pub fn parse_lesson(file: &str, text: &str) -> std::result::Result<Lesson, Probl
 
 fn read_lesson(file: &str, text: &str) -> Result<Lesson> {
     let lines: Vec<&str> = text.lines().collect();
-    let front = FrontMatter::read(&lines, LESSON_FIELDS)?;
+    let front = FrontMatter::read(&lines, LESSON_FIELDS, LESSON_OPTIONAL_FIELDS)?;
     let (id_line, id) = front.text("id");
     if !valid_id(id) {
         return Err((
@@ -376,8 +393,13 @@ fn read_lesson(file: &str, text: &str) -> Result<Lesson> {
     if task_html.trim().is_empty() {
         return Err((0, "the Task is empty".into()));
     }
+    let suits = match front.text("suits") {
+        (0, _) => None,
+        (line, text) => Some(read_suits(line, text)?),
+    };
     Ok(Lesson {
         id: id.to_owned(),
+        suits,
         title: front.text("title").1.to_owned(),
         unit: front.number("unit", 1..=99)?,
         order: front.number("order", 1..=99)?,
@@ -422,19 +444,9 @@ pub fn parse_unit(file: &str, text: &str) -> std::result::Result<Unit, Problem> 
 
 fn read_unit(text: &str) -> Result<Unit> {
     let lines: Vec<&str> = text.lines().collect();
-    let front = FrontMatter::read(&lines, UNIT_FIELDS)?;
+    let front = FrontMatter::read(&lines, UNIT_FIELDS, &[])?;
     let (suits_line, suits) = front.text("suits");
-    let suits = match suits {
-        "everyone" => Suits::Everyone,
-        "patients" => Suits::Patients,
-        "clinicians" => Suits::Clinicians,
-        other => {
-            return Err((
-                suits_line,
-                format!("`suits` is everyone, patients or clinicians, not `{other}`"),
-            ));
-        }
-    };
+    let suits = read_suits(suits_line, suits)?;
     let description = lines[front.body_start..].join("\n");
     if description.trim().is_empty() {
         return Err((

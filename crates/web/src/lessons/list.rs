@@ -34,12 +34,16 @@ pub fn lesson_list(curriculum: Rc<Curriculum>) -> AnyView {
                 .iter()
                 .map(|lesson| {
                     let completed = progress.completed.contains(&lesson.id);
+                    // A lesson for other people than its unit says it (a clinicians' lesson
+                    // in a unit for everyone).
+                    let own_suits = lesson.suits.filter(|suits| *suits != unit.suits);
                     view! {
                         <li class="c4h-lesson-list__item">
                             <a class="c4h-lesson-list__link" href=lesson_href(&lesson.id)>
                                 {format!("{}. {}", lesson.order, lesson.title)}
                             </a>
                             " "
+                            {own_suits.map(|suits| view! { <strong class="nhsuk-tag nhsuk-tag--grey">{suits.label()}</strong> " " })}
                             {completed.then(|| view! { <strong class="nhsuk-tag nhsuk-tag--green">"Completed"</strong> })}
                             <span class="c4h-lesson-list__about">
                                 {format!("About {} minutes. Teaches: {}.", lesson.minutes, lesson.teaches.join(", "))}
@@ -69,6 +73,10 @@ pub fn lesson_list(curriculum: Rc<Curriculum>) -> AnyView {
         <p class="nhsuk-body-l">
             "Learn to code with health data, one short lesson at a time. Each lesson takes "
             "about five minutes. Your progress is saved in this browser."
+        </p>
+        <p class="nhsuk-body">
+            "New to health work? Follow every lesson not marked \"For clinicians\": they take "
+            "you from your first line of code to a health app of your own, in everyday words."
         </p>
         {loaded.problem.map(|problem| view! {
             <Callout heading="Your progress"><p>{problem}</p></Callout>
