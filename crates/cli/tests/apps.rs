@@ -28,7 +28,7 @@ fn input_values_from_the_command_line_reach_the_app() {
     let text = String::from_utf8(output.stdout).unwrap();
     assert_eq!(
         text,
-        "Input \"Weight in kilograms\": 90\nInput \"Height in metres\": 1.8\nYour BMI: 27.8\nBMI range: Overweight\n"
+        "Input \"Weight in kilograms\": 90\nInput \"Height in metres\": 1.8\nYour BMI: 27.8\nBMI range: Overweight\nPlease note: For learning only: not medical advice. These ranges are for adults only.\nLower thresholds: For people of South Asian, Chinese, other Asian, Middle Eastern, Black African or African-Caribbean family background, NICE uses lower ones: overweight from 23, obesity from 27.5.\n"
     );
 }
 

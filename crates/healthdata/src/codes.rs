@@ -73,6 +73,9 @@ pub struct ObservationInfo {
 //   UKC examples/UKCore-Bundle-NEWS2Observations-Example.xml
 // * oxygen saturation, temperature, weight, height, BMI: UKC examples/UKCore-Observation-VitalSigns-
 //   {OxygenSaturation,BodyTemperature,BodyWeight,BodyHeight,BMI}-Example.xml
+// * oxygen saturation by pulse oximetry, LOINC 59408-5, beside 2708-6: the FHIR R4 example
+//   observation-example-satO2 (HL7, hl7.org/fhir/R4/observation-example-satO2.html), which
+//   codes SpO2 from a pulse oximeter with both. (UKC's examples carry 2708-6 alone.)
 // * HbA1c (IFCC): SNOMED 999791000000106 in OpenSAFELY's codelist
 //   opensafely/glycated-haemoglobin-hba1c-tests-numerical-value (from NHS SNOMED CT releases).
 //   Its LOINC code (59261-8) could not be checked against a published source, so it is left out.
@@ -157,6 +160,10 @@ impl ObservationKind {
                     codes: &[
                         snomed("431314004", "Peripheral oxygen saturation"),
                         loinc("2708-6", "Oxygen saturation in Arterial blood"),
+                        loinc(
+                            "59408-5",
+                            "Oxygen saturation in Arterial blood by Pulse oximetry",
+                        ),
                     ],
                     unit: "%",
                     unit_shown: "%",

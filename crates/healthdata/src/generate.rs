@@ -5,16 +5,22 @@
 //! 'Population and seeds'), so one patient's history never shifts another's. Nothing
 //! depends on the clock, on hash-map order or on the platform.
 //!
-//! Rates are rounded public figures, chosen so the data behaves like a UK practice list
-//! (docs/data-sources.md lists every rate with its source, or says that it has none):
+//! The data is made to behave like a UK practice list. A few figures come from published
+//! sources; every other rate is a modelling choice (docs/data-sources.md lists every rate
+//! with its source, or says that it has none):
 //! * age bands: ONS mid-2022 population estimates for the UK, by ten-year band (see
 //!   docs/data-sources.md, 'Age and sex');
-//! * condition prevalence by age, tuned so the whole list lands near NHS England's Quality
-//!   and Outcomes Framework 2023-24 recorded prevalence (hypertension 14.8 %, diabetes
-//!   7.7 % of over-17s, asthma 6.5 %, COPD 1.9 %, atrial fibrillation 2.2 %, CKD 4.0 % of
-//!   adults, heart failure 1.1 %; see docs/data-sources.md, 'Condition prevalence');
-//! * blood pressure and HbA1c bands: NICE NG136 and NG28 (see docs/data-sources.md,
-//!   'Blood pressure' and 'HbA1c', and 'Known problems' on the NG28 citation).
+//! * condition prevalence by age, tuned so each condition lands near NHS England's Quality
+//!   and Outcomes Framework 2023-24 recorded prevalence, counted over QOF's own denominator
+//!   (the figures are in [`QOF_PREVALENCE`]; see docs/data-sources.md, 'Condition
+//!   prevalence');
+//! * the first blood pressure medicine: NICE NG136 (see docs/data-sources.md, 'Medicines');
+//! * HbA1c bands: WHO 2011 (48 mmol/mol or more, diabetes) and NICE PH38 (42 to 47,
+//!   non-diabetic hyperglycaemia; see docs/data-sources.md, 'HbA1c');
+//! * who is offered flu vaccination: the Green Book, chapter 19 (see docs/data-sources.md,
+//!   'Flu vaccination');
+//! * who has an NHS Health Check: the NHS Health Check programme, ages 40 to 74, every five
+//!   years (see docs/data-sources.md, 'Appointments and reviews').
 
 use std::collections::BTreeSet;
 
@@ -26,7 +32,7 @@ use crate::random::Random;
 use c4h_dates::{Date, DateTime};
 
 /// Bumped whenever the same seed would give different data.
-pub const DATASET_VERSION: u32 = 1;
+pub const DATASET_VERSION: u32 = 2;
 pub const DEFAULT_SEED: u64 = 2025;
 pub const DEFAULT_PATIENTS: usize = 1000;
 /// Enough for any exercise, small enough to generate in a browser.
@@ -277,16 +283,90 @@ fn make_patient(nhs_number: String, random: &mut Random, reference: Date) -> Pat
     patient
 }
 
-/// Probability of having each condition now, by age in years (see docs/data-sources.md,
-/// 'Condition prevalence').
+/// A recorded prevalence figure the generator is tuned to: the condition, the figure, and who
+/// it counts (QOF divides each register by the practice list, or by the patients on it of at
+/// least a given age).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PrevalenceTarget {
+    pub condition: ConditionKind,
+    /// The cited figure, in percent.
+    pub percent: f64,
+    /// The youngest age, on the reference date, counted in the denominator (0: everyone).
+    pub min_age: i32,
+    /// The denominator, in words.
+    pub denominator: &'static str,
+    pub source: &'static str,
+}
+
+const QOF: &str = "NHS England, Quality and Outcomes Framework 2023-24, recorded prevalence";
+
+/// QOF 2023-24 recorded prevalence in England, each over QOF's own denominator (see
+/// docs/data-sources.md, 'Condition prevalence'). Non-diabetic hyperglycaemia has no
+/// figure here.
+pub const QOF_PREVALENCE: [PrevalenceTarget; 7] = [
+    PrevalenceTarget {
+        condition: ConditionKind::Hypertension,
+        percent: 14.8,
+        min_age: 0,
+        denominator: "the whole list",
+        source: QOF,
+    },
+    PrevalenceTarget {
+        condition: ConditionKind::Type2Diabetes,
+        percent: 7.7,
+        min_age: 17,
+        denominator: "patients aged 17 or over",
+        source: QOF,
+    },
+    PrevalenceTarget {
+        condition: ConditionKind::Asthma,
+        percent: 6.5,
+        min_age: 6,
+        denominator: "patients aged 6 or over",
+        source: QOF,
+    },
+    PrevalenceTarget {
+        condition: ConditionKind::Copd,
+        percent: 1.9,
+        min_age: 0,
+        denominator: "the whole list",
+        source: QOF,
+    },
+    PrevalenceTarget {
+        condition: ConditionKind::AtrialFibrillation,
+        percent: 2.2,
+        min_age: 0,
+        denominator: "the whole list",
+        source: QOF,
+    },
+    PrevalenceTarget {
+        condition: ConditionKind::ChronicKidneyDisease,
+        percent: 4.0,
+        min_age: 18,
+        denominator: "patients aged 18 or over",
+        source: QOF,
+    },
+    PrevalenceTarget {
+        condition: ConditionKind::HeartFailure,
+        percent: 1.1,
+        min_age: 0,
+        denominator: "the whole list",
+        source: QOF,
+    },
+];
+
+/// Probability of having each condition now, by age in years: a modelling choice, tuned so
+/// each condition lands near its figure in [`QOF_PREVALENCE`] (see docs/data-sources.md,
+/// 'Condition prevalence'). A band below the condition's earliest onset age is 0, since it
+/// could never apply.
 fn prevalence(kind: ConditionKind, age: i32) -> f64 {
     let by_decade = |rates: [f64; 9]| rates[(age / 10).clamp(0, 8) as usize];
     match kind {
         ConditionKind::Hypertension => {
-            by_decade([0.0, 0.002, 0.008, 0.03, 0.09, 0.2, 0.35, 0.5, 0.6])
+            by_decade([0.0, 0.0, 0.007, 0.025, 0.077, 0.17, 0.3, 0.43, 0.51])
         }
         ConditionKind::Type2Diabetes => {
-            by_decade([0.0, 0.001, 0.004, 0.02, 0.05, 0.1, 0.15, 0.19, 0.18])
+            by_decade([0.0, 0.0, 0.004, 0.019, 0.047, 0.094, 0.14, 0.178, 0.168])
         }
         ConditionKind::NonDiabeticHyperglycaemia => {
             by_decade([0.0, 0.0, 0.005, 0.03, 0.06, 0.09, 0.12, 0.13, 0.13])
@@ -295,13 +375,13 @@ fn prevalence(kind: ConditionKind, age: i32) -> f64 {
         ConditionKind::Asthma => 0.065,
         ConditionKind::Copd => by_decade([0.0, 0.0, 0.0, 0.0, 0.005, 0.02, 0.045, 0.07, 0.08]),
         ConditionKind::AtrialFibrillation => {
-            by_decade([0.0, 0.0, 0.0, 0.001, 0.002, 0.01, 0.03, 0.08, 0.15])
+            by_decade([0.0, 0.0, 0.0, 0.001, 0.002, 0.011, 0.032, 0.086, 0.16])
         }
         ConditionKind::ChronicKidneyDisease => {
-            by_decade([0.0, 0.0, 0.002, 0.005, 0.015, 0.03, 0.06, 0.14, 0.25])
+            by_decade([0.0, 0.0, 0.002, 0.004, 0.012, 0.024, 0.049, 0.114, 0.2])
         }
         ConditionKind::HeartFailure => {
-            by_decade([0.0, 0.0, 0.0, 0.0, 0.002, 0.004, 0.01, 0.03, 0.07])
+            by_decade([0.0, 0.0, 0.0, 0.0, 0.003, 0.005, 0.013, 0.039, 0.092])
         }
     }
 }
@@ -427,19 +507,20 @@ impl<'a> History<'a> {
     fn medications(&mut self) {
         let age = self.age_on(self.reference);
         if let Some(onset) = self.onset(ConditionKind::Hypertension) {
-            // NICE NG136: an ACE inhibitor under 55, a calcium-channel blocker from 55 (see
+            // NICE NG136, step 1: an ACE inhibitor (or ARB) for people with type 2 diabetes at
+            // any age, and for people under 55; a calcium-channel blocker from 55 without type 2
+            // diabetes. The data has no family origin, so NG136's step for people of Black
+            // African or African-Caribbean family origin is not modelled (see
             // docs/data-sources.md, 'Medicines').
-            if age < 55 {
-                self.prescribe(&codes::RAMIPRIL, onset);
+            let ace_inhibitor_first =
+                self.onset(ConditionKind::Type2Diabetes).is_some() || age < 55;
+            let (first, second) = if ace_inhibitor_first {
+                (&codes::RAMIPRIL, &codes::AMLODIPINE)
             } else {
-                self.prescribe(&codes::AMLODIPINE, onset);
-            }
+                (&codes::AMLODIPINE, &codes::RAMIPRIL)
+            };
+            self.prescribe(first, onset);
             if self.random.chance(0.3) {
-                let second = if age < 55 {
-                    &codes::AMLODIPINE
-                } else {
-                    &codes::RAMIPRIL
-                };
                 self.prescribe(second, onset.add_days(180));
             }
             if self.random.chance(0.4) {
@@ -557,7 +638,9 @@ impl<'a> History<'a> {
         systolic.round()
     }
 
-    /// HbA1c on a day, in mmol/mol (IFCC).
+    /// HbA1c on a day, in mmol/mol (IFCC), made to land in the bands of WHO 2011 (48 or more:
+    /// diabetes) and NICE PH38 (42 to 47: non-diabetic hyperglycaemia); see
+    /// docs/data-sources.md, 'HbA1c'.
     fn hba1c_on(&self, date: Date) -> f64 {
         if let Some(onset) = self.onset(ConditionKind::Type2Diabetes) {
             let months = f64::from(onset.days_until(date)) / 30.44;
@@ -603,21 +686,32 @@ impl<'a> History<'a> {
         self.body_mass_index * metres * metres + drift * years
     }
 
+    /// Whether the person has any of the data set's long-term conditions, diagnosed by `day`.
+    fn has_condition_on(&self, day: Date) -> bool {
+        self.patient
+            .conditions
+            .iter()
+            .any(|condition| condition.onset <= day)
+    }
+
+    /// Measurements at the practice (see docs/data-sources.md, 'Appointments and reviews'):
+    /// a yearly review for adults with a long-term condition, an NHS Health Check every five
+    /// years for healthy adults aged 40 to 74, and checks for high blood pressure and
+    /// diabetes. Other healthy adults have only the occasional reading at a GP appointment
+    /// (see `gp_appointments`).
     fn reviews_and_measurements(&mut self) {
-        let chronic = !self.patient.conditions.is_empty();
         for year in 0..HISTORY_YEARS {
             let day = self
                 .start
                 .add_days(year * 365 + self.random.between(0, 364) as i32);
-            if day > self.reference || self.age_on(day) < 18 {
+            if day > self.reference || self.age_on(day) < 18 || !self.has_condition_on(day) {
                 continue;
             }
             let when = day.at(
                 self.random.between(8, 17) as u16,
                 10 * self.random.between(0, 5) as u16,
             );
-            let attended = self.random.chance(if chronic { 0.92 } else { 0.75 });
-            if !attended {
+            if !self.random.chance(0.92) {
                 if self.random.chance(0.5) {
                     self.appointment(when, 20, "Nurse: annual review", AppointmentStatus::NoShow);
                 }
@@ -637,40 +731,81 @@ impl<'a> History<'a> {
                 Reading::Number(pulse),
                 None,
             );
-            let weight = self.weight_on(day) + self.random.normal(0.0, 1.0);
-            let height = self.height_cm + self.random.normal(0.0, 0.5);
-            let height_recorded = round_to(height, 0);
-            let weight_recorded = round_to(weight, 1);
-            let metres = height_recorded / 100.0;
-            self.record(
-                ObservationKind::Weight,
-                when,
-                Reading::Number(weight_recorded),
-                None,
-            );
-            self.record(
-                ObservationKind::Height,
-                when,
-                Reading::Number(height_recorded),
-                None,
-            );
-            self.record(
-                ObservationKind::Bmi,
-                when,
-                Reading::Number(weight_recorded / (metres * metres)),
-                None,
-            );
-            let checks_sugar = self
-                .onset(ConditionKind::NonDiabeticHyperglycaemia)
-                .is_some()
-                || (self.age_on(day) >= 40 && self.random.chance(0.15));
-            if checks_sugar && self.onset(ConditionKind::Type2Diabetes).is_none() {
-                let value = self.hba1c_on(day) + self.random.normal(0.0, 1.5);
-                self.record(ObservationKind::Hba1c, when, Reading::Number(value), None);
-            }
+            self.weight_height_and_bmi(when);
+            self.maybe_hba1c(when);
         }
+        self.health_check();
         self.blood_pressure_checks();
         self.diabetes_reviews();
+    }
+
+    /// The NHS Health Check, offered once every five years to adults aged 40 to 74 who have
+    /// none of the conditions it is not for; here, to anyone with none of the data set's
+    /// conditions (anyone with one has a yearly review instead). Half take it up (a
+    /// modelling choice).
+    fn health_check(&mut self) {
+        let day = self
+            .start
+            .add_days(self.random.between(0, 365 * HISTORY_YEARS as i64 - 1) as i32);
+        let when = day.at(
+            self.random.between(8, 17) as u16,
+            10 * self.random.between(0, 5) as u16,
+        );
+        let eligible = day <= self.reference
+            && (40..=74).contains(&self.age_on(day))
+            && !self.has_condition_on(day);
+        if !eligible || !self.random.chance(0.5) {
+            return;
+        }
+        self.appointment(
+            when,
+            30,
+            "Nurse: NHS Health Check",
+            AppointmentStatus::Fulfilled,
+        );
+        self.blood_pressure(when, None, 0.0);
+        self.weight_height_and_bmi(when);
+        self.maybe_hba1c(when);
+    }
+
+    /// Weight, height and the body mass index worked out from them, as recorded.
+    fn weight_height_and_bmi(&mut self, when: DateTime) {
+        let weight = self.weight_on(when.date) + self.random.normal(0.0, 1.0);
+        let height = self.height_cm + self.random.normal(0.0, 0.5);
+        let height_recorded = round_to(height, 0);
+        let weight_recorded = round_to(weight, 1);
+        let metres = height_recorded / 100.0;
+        self.record(
+            ObservationKind::Weight,
+            when,
+            Reading::Number(weight_recorded),
+            None,
+        );
+        self.record(
+            ObservationKind::Height,
+            when,
+            Reading::Number(height_recorded),
+            None,
+        );
+        self.record(
+            ObservationKind::Bmi,
+            when,
+            Reading::Number(weight_recorded / (metres * metres)),
+            None,
+        );
+    }
+
+    /// An HbA1c test at a review or Health Check: always with non-diabetic hyperglycaemia,
+    /// sometimes from 40, never with diabetes (which has its own reviews).
+    fn maybe_hba1c(&mut self, when: DateTime) {
+        let checks_sugar = self
+            .onset(ConditionKind::NonDiabeticHyperglycaemia)
+            .is_some()
+            || (self.age_on(when.date) >= 40 && self.random.chance(0.15));
+        if checks_sugar && self.onset(ConditionKind::Type2Diabetes).is_none() {
+            let value = self.hba1c_on(when.date) + self.random.normal(0.0, 1.5);
+            self.record(ObservationKind::Hba1c, when, Reading::Number(value), None);
+        }
     }
 
     /// People with high blood pressure: checks every few months, and weekly around diagnosis.
@@ -778,6 +913,19 @@ impl<'a> History<'a> {
                     10 * self.random.between(0, 5) as u16,
                 );
                 self.appointment(when, 10, "GP appointment", status);
+                // Healthy adults have no reviews: now and then a reading is taken at a GP
+                // appointment (a modelling choice; see docs/data-sources.md, 'Appointments
+                // and reviews').
+                let healthy_adult = self.age_on(day) >= 18 && !self.has_condition_on(day);
+                if status == AppointmentStatus::Fulfilled && healthy_adult {
+                    if self.random.chance(0.2) {
+                        self.blood_pressure(when, None, 0.0);
+                    }
+                    if self.random.chance(0.1) {
+                        let weight = self.weight_on(day) + self.random.normal(0.0, 1.0);
+                        self.record(ObservationKind::Weight, when, Reading::Number(weight), None);
+                    }
+                }
             }
         }
         if self.random.chance(0.3) {
@@ -790,24 +938,16 @@ impl<'a> History<'a> {
         }
     }
 
-    /// The autumn flu programme: over-65s, at-risk adults, and children by nasal spray (see
-    /// docs/data-sources.md, 'Flu vaccination').
+    /// The autumn flu programme: over-65s, adults in a clinical risk group, and children by
+    /// nasal spray (see docs/data-sources.md, 'Flu vaccination').
     fn flu_immunisations(&mut self) {
-        let at_risk = [
-            ConditionKind::Type2Diabetes,
-            ConditionKind::Asthma,
-            ConditionKind::Copd,
-            ConditionKind::ChronicKidneyDisease,
-            ConditionKind::HeartFailure,
-        ]
-        .into_iter()
-        .any(|kind| self.onset(kind).is_some());
         let first_season = self.start.year();
         for season in first_season..self.reference.year() {
             let Some(first_of_september) = Date::from_ymd(season, 9, 1) else {
                 continue;
             };
             let age = self.age_on(first_of_september);
+            let at_risk = self.in_flu_risk_group(first_of_september);
             let (vaccine, uptake) = if age >= 65 {
                 (&codes::FLU_INJECTION, 0.78)
             } else if at_risk && age >= 18 {
@@ -826,6 +966,27 @@ impl<'a> History<'a> {
                 }
             }
         }
+    }
+
+    /// In one of the Green Book's clinical risk groups for flu (chapter 19) on a day, by the
+    /// conditions diagnosed by then: diabetes, chronic kidney disease (stage 3 to 5), chronic
+    /// respiratory disease (COPD; asthma that needs inhaled steroids), and chronic heart
+    /// disease, which includes heart failure and atrial fibrillation. High blood pressure
+    /// counts only "with cardiac complications", so it does not count alone (see
+    /// docs/data-sources.md, 'Flu vaccination').
+    fn in_flu_risk_group(&self, day: Date) -> bool {
+        let diagnosed = |kind| self.onset(kind).is_some_and(|onset| onset <= day);
+        let inhaled_steroid = self.taking(&codes::BECLOMETASONE, day);
+        [
+            ConditionKind::Type2Diabetes,
+            ConditionKind::ChronicKidneyDisease,
+            ConditionKind::Copd,
+            ConditionKind::HeartFailure,
+            ConditionKind::AtrialFibrillation,
+        ]
+        .into_iter()
+        .any(diagnosed)
+            || (diagnosed(ConditionKind::Asthma) && inhaled_steroid)
     }
 
     fn hospital_stays(&mut self) {

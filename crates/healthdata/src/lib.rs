@@ -20,7 +20,7 @@ mod random;
 
 pub use c4h_dates::{Date, DateTime};
 pub use generate::{
-    DATASET_VERSION, DEFAULT_PATIENTS, DEFAULT_SEED, HISTORY_YEARS, MAX_PATIENTS, Settings,
-    generate, reference_date,
+    DATASET_VERSION, DEFAULT_PATIENTS, DEFAULT_SEED, HISTORY_YEARS, MAX_PATIENTS, PrevalenceTarget,
+    QOF_PREVALENCE, Settings, generate, reference_date,
 };
 pub use model::*;

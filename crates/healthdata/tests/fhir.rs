@@ -189,3 +189,41 @@ fn the_export_holds_every_record_once() {
     urls.dedup();
     assert_eq!(urls.len(), entries.len());
 }
+
+#[test]
+fn oxygen_saturation_is_coded_as_measured_by_pulse_oximetry() {
+    // SNOMED CT first, then LOINC 2708-6 and the more specific 59408-5 (pulse oximetry), as
+    // the FHIR R4 example observation-example-satO2 codes SpO2 from a pulse oximeter.
+    let population = population();
+    let patient = population
+        .patients
+        .iter()
+        .find(|p| {
+            p.observations_of(c4h_healthdata::codes::ObservationKind::OxygenSaturation)
+                .next()
+                .is_some()
+        })
+        .unwrap();
+    for code in ["59408-5", "http://loinc.org|2708-6"] {
+        let bundle = fhir::request(
+            &population,
+            &format!("Observation?patient={}&code={code}", patient.nhs_number),
+        );
+        let entries = bundle["entry"].as_array().unwrap();
+        assert!(!entries.is_empty(), "{code}");
+        let codings: Vec<(&str, &str)> = entries[0]["resource"]["code"]["coding"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| (c["system"].as_str().unwrap(), c["code"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            codings,
+            [
+                ("http://snomed.info/sct", "431314004"),
+                ("http://loinc.org", "2708-6"),
+                ("http://loinc.org", "59408-5"),
+            ]
+        );
+    }
+}

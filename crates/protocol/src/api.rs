@@ -56,7 +56,7 @@ pub const FUNCTIONS: &[ApiFunction] = &[
     ApiFunction {
         name: "observations",
         signature: "observations(patient, kind)",
-        description: "A patient's measurements of one kind, oldest first, such as \"blood pressure\", \"weight\" or \"hba1c\".",
+        description: "A patient's measurements of one kind, oldest first, such as \"blood pressure\", \"weight\" or \"hba1c\". Readings taken on a hospital ward during a stay are included, marked in_hospital: true; leave them out with if !reading.in_hospital to keep only readings from the practice.",
         example: "for p in patients() {\n    let readings = observations(p, \"weight\");\n    if readings.len() > 0 {\n        print(`${p.name}'s weight:`);\n        for reading in readings {\n            print(`${reading.date}: ${reading.value} ${reading.unit}`);\n        }\n        break;\n    }\n}",
         group: PATIENTS,
     },
@@ -274,7 +274,7 @@ pub const FUNCTIONS: &[ApiFunction] = &[
         name: "choose",
         signature: "choose(label, choices) or choose(label, choices, start)",
         description: "A list to choose from in your app. Gives the choice picked.",
-        example: "let level = choose(\"Consciousness\", [\"Alert\", \"Confused\", \"Voice\", \"Pain\", \"Unresponsive\"]);\nshow(\"Scores 3 points\", level != \"Alert\");",
+        example: "let level = choose(\"Consciousness\", [\"Alert\", \"New confusion\", \"Responds to voice\", \"Responds to pain\", \"Unresponsive\"]);\nshow(\"Scores 3 points\", level != \"Alert\");",
         group: APPS,
     },
     ApiFunction {

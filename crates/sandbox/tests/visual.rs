@@ -5,6 +5,7 @@
 mod common;
 
 use c4h_charts::{AxisKind, ChartKind};
+use c4h_healthdata::codes::{ConditionKind, ObservationKind};
 use c4h_healthdata::news2::{VitalSigns, score};
 use c4h_protocol::{Event, InputKind, InputValue, Outcome};
 use c4h_sandbox::{Limits, system_clock};
@@ -341,7 +342,36 @@ fn the_news2_example_agrees_with_the_data_sets_news2_score() {
 }
 
 #[test]
-fn the_blood_pressure_diary_charts_every_reading_of_the_chosen_patient() {
+fn every_example_says_it_is_for_learning_only() {
+    for name in [
+        "bmi-calculator.rhai",
+        "news2-calculator.rhai",
+        "blood-pressure-diary.rhai",
+    ] {
+        let code = std::fs::read_to_string(example(name)).unwrap();
+        let comment = code.lines().take(8).any(|line| {
+            line.starts_with("//") && line.contains("For learning only: not medical advice.")
+        });
+        assert!(
+            comment,
+            "{name} has no comment near the top saying it is for learning only"
+        );
+        let (outcome, events) = run(&code);
+        assert_eq!(outcome, Outcome::Completed, "{name}: {events:?}");
+        let note = shown_value(&events, "Please note");
+        assert!(
+            note.starts_with("For learning only: not medical advice."),
+            "{name}: {note}"
+        );
+        // Shown text is cut at 200 characters: every caveat must fit whole.
+        for (label, value) in shown(&events) {
+            assert!(!value.ends_with('…'), "{name}: {label} was cut: {value}");
+        }
+    }
+}
+
+#[test]
+fn the_blood_pressure_diary_charts_every_practice_reading_of_the_chosen_patient() {
     let code = std::fs::read_to_string(example("blood-pressure-diary.rhai")).unwrap();
     let (outcome, events) = run(&code);
     assert_eq!(outcome, Outcome::Completed, "{events:?}");
@@ -373,6 +403,20 @@ fn the_blood_pressure_diary_charts_every_reading_of_the_chosen_patient() {
     assert_eq!(chart.series.len(), 2);
     let readings: usize = shown_value(&events, "Readings").parse().unwrap();
     assert!(readings >= 3);
+    // A diary of practice (or home) readings: readings taken on a hospital ward are left out.
+    let population = c4h_healthdata::generate(c4h_healthdata::Settings::default());
+    let practice_readings = |p: &c4h_healthdata::Patient| {
+        p.observations_of(ObservationKind::BloodPressure)
+            .filter(|o| o.stay.is_none())
+            .count()
+    };
+    let listed: Vec<&c4h_healthdata::Patient> = population
+        .patients
+        .iter()
+        .filter(|p| p.has(ConditionKind::Hypertension) && practice_readings(p) >= 3)
+        .take(10)
+        .collect();
+    assert_eq!(readings, practice_readings(listed[1]));
     assert_eq!(chart.series[0].points.len(), readings);
     assert!(
         chart.series[0]

@@ -116,7 +116,7 @@ fn choose(
     let label = screen.claim_label(function, label)?;
     let Some(options) = options.read_lock::<Array>() else {
         return fail(format!(
-            "{function}(\"{label}\", ...) needs the choices as a list, like [\"Alert\", \"Confused\"], not {}.",
+            "{function}(\"{label}\", ...) needs the choices as a list, like [\"Alert\", \"New confusion\"], not {}.",
             value_words(options)
         ));
     };
