@@ -66,7 +66,7 @@ test("axe-core finds no violations in the reference, searched and opened", async
 test("an unknown observation kind is explained on its line, with the kinds to choose from", async () => {
   const { context, page } = await openPlayground(suite);
   const text = await runCode(page, "let p = patients()[0];\nlet readings = observations(p, \"blod pressure\");");
-  assert.match(text, /Error on line 2, column \d+: There is no kind of observation called "blod pressure"\. Did you mean `blood pressure`\?/);
+  assert.match(text, /Problem on line 2: There is no kind of observation called "blod pressure"\. Did you mean blood pressure\?/);
   assert.match(text, /The kinds are: blood pressure, heart rate/);
   assert.doesNotMatch(text, /Rhai's message/);
   assert.match(await output(page).innerText(), /hba1c/);

@@ -110,7 +110,7 @@ test("printed markup is shown as text, never run as HTML", async () => {
 test("a syntax error is reported with line and column, and the editor marks the line", async () => {
   const { context, page } = await openPlayground(suite);
   const text = await runCode(page, "print(\"one\");\nlet x = (1 + 2;\nprint(x);");
-  assert.match(text, /^Syntax error on line 2, column \d+: A closing bracket `\)` is missing/);
+  assert.match(text, /^Problem on line 2: A closing bracket \) is missing/);
   assert.match(await statusText(page), /problem on line 2/);
   await assertLineMarked(page, 2);
   await context.close();
@@ -119,7 +119,7 @@ test("a syntax error is reported with line and column, and the editor marks the 
 test("a runtime error keeps the output before it, and the editor marks its line", async () => {
   const { context, page } = await openPlayground(suite);
   const text = await runCode(page, "print(\"before\");\nlet readings = [120, 130];\nprint(readings[2]);");
-  assert.match(text, /^before\nError on line 3, column 16: There is no item 2: this list has 2 item\(s\)/);
+  assert.match(text, /^before\nProblem on line 3: There is no item 2: this list has 2 item\(s\)/);
   await assertLineMarked(page, 3);
   // Editing clears the marks from the last run (the line is no longer known to be wrong).
   await editor(page).click();
@@ -139,13 +139,29 @@ test("syntax errors are marked as the learner types, before Run", async () => {
   await context.close();
 });
 
-test("a misspelt name gets a suggestion, in the output and under the mark", async () => {
+test("a problem shows its sentence with code styled, the line of code marked, and Rhai's words under Details", async () => {
   const { context, page } = await openPlayground(suite);
-  const text = await runCode(page, "let total = 0;\nprnt(total);");
-  assert.equal(text.split("\n")[0],
-    "Error on line 2, column 1: There is no function called `prnt`. Did you mean `print`? " +
-    "Check the spelling, or make the function first with `fn prnt(...) { ... }`.");
+  await runCode(page, "let total = 0;\n    prnt(total);");
+  const problem = output(page).locator(".c4h-problem");
+  assert.equal(await problem.locator(".c4h-problem__message").innerText(),
+    "Problem on line 2: There is no function called prnt. Did you mean print? " +
+    "Spelling and capital letters must match exactly.");
+  // Code in the sentence is code, not backticks.
+  assert.deepEqual(await problem.locator(".c4h-problem__message code").allInnerTexts(), ["prnt", "print"]);
+  // The line itself, its indent left out, with a mark under the place.
+  assert.equal(await problem.locator(".c4h-problem__code").innerText(), "2 | prnt(total);\n  | ^");
+  // Rhai's own words and the column are there for the curious, folded away.
+  const details = problem.locator("details");
+  assert.equal(await details.getAttribute("open"), null);
+  await details.locator("summary").click();
+  assert.match(await details.locator("p").innerText(), /^column 5; Rhai's message: Function not found: prnt/);
   await assertLineMarked(page, 2);
+  // The mark in the editor says the same, with its code styled too.
+  await page.locator(".cm-lintRange-error").first().hover();
+  const tooltip = page.locator(".cm-tooltip-lint");
+  await tooltip.waitFor();
+  assert.match(await tooltip.innerText(), /There is no function called prnt\. Did you mean print\?/);
+  assert.ok(await tooltip.locator("code.c4h-code-inline").count() >= 2);
   await context.close();
 });
 

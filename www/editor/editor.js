@@ -67,8 +67,21 @@ function toRanges(doc, diagnostics) {
       // A mark needs something to cover: at the end of a line, cover the whole line.
       const start = from === to ? line.from : from;
       if (from === to) to = line.to;
-      return { line, from: start, to, message: d.message };
+      return { line, from: start, to, message: d.message, parts: d.parts ?? [] };
     });
+}
+
+/** A message with its code shown as code: `parts` are [isCode, text] pairs. */
+function renderParts(parts, message) {
+  const span = document.createElement("span");
+  if (parts.length === 0) span.textContent = message;
+  for (const [isCode, text] of parts) {
+    const node = document.createElement(isCode ? "code" : "span");
+    node.textContent = text;
+    if (isCode) node.className = "c4h-code-inline";
+    span.append(node);
+  }
+  return span;
 }
 
 // `cursor` is [anchor, head] from the early text area the editor takes over, and `focus`
@@ -126,7 +139,8 @@ function create(parent, text, onChange, onRun, readOnly = false, cursor = null, 
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: newText } });
     },
     focus: () => view.focus(),
-    /** Shows diagnostics (a JSON array of {line, column, message}); [] clears them. */
+    /** Shows diagnostics (a JSON array of {line, column, message, parts}, where parts are
+     * [isCode, text] pairs of the message); [] clears them. */
     showDiagnostics(json) {
       const ranges = toRanges(view.state.doc, JSON.parse(json));
       const builder = new RangeSetBuilder();
@@ -136,8 +150,8 @@ function create(parent, text, onChange, onRun, readOnly = false, cursor = null, 
         seen.add(range.line.from);
         builder.add(range.line.from, range.line.from, errorLine);
       }
-      const lint = setDiagnostics(view.state, ranges.map(({ from, to, message }) =>
-        ({ from, to, message, severity: "error" })));
+      const lint = setDiagnostics(view.state, ranges.map(({ from, to, message, parts }) =>
+        ({ from, to, message, severity: "error", renderMessage: () => renderParts(parts, message) })));
       view.dispatch({ effects: [].concat(lint.effects ?? [], setErrorLines.of(builder.finish())) });
     },
   };

@@ -37,11 +37,17 @@ fn runs_a_file_and_prints_its_output() {
 }
 
 #[test]
-fn a_script_error_exits_1_with_line_and_column() {
+fn a_script_error_exits_1_with_the_line_the_code_and_the_details() {
     let output = c4h(&["run", "-"], "print(\"before\");\nlet x = 10 / 0;\n");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
-        stdout.starts_with("before\nError on line 2, column 12: You tried to divide by zero"),
+        stdout.starts_with(
+            "before\nProblem on line 2: You tried to divide by zero, which has no answer."
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\n    2 | let x = 10 / 0;\n      |            ^\n  Details: column 12; Rhai's message: "),
         "{stdout}"
     );
     assert_eq!(output.status.code(), Some(1));
@@ -52,7 +58,7 @@ fn a_syntax_error_exits_1() {
     let output = c4h(&["run", "-"], "let x = ;\n");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
-        stdout.starts_with("Syntax error on line 1, column 9:"),
+        stdout.starts_with("Problem on line 1: ") && stdout.contains("Details: column 9;"),
         "{stdout}"
     );
     assert_eq!(output.status.code(), Some(1));

@@ -57,15 +57,17 @@ fn correct_answer_problems(what: &str, code: &str, lesson: &Lesson) -> Vec<Strin
 }
 
 /// Whether a check compares a shown value with exact text (`shown()` or `shown_text` with
-/// `==` or `.contains(` against a string) without saying why.
+/// `==` or `.contains(` against a string), or uses the exact helpers `printed_is` and
+/// `text_is`, without saying why.
 fn compares_shown_text_exactly(check: &Check) -> bool {
     let code = &check.code;
     let reads_shown = code.contains("shown()") || code.contains("shown_text(");
     let compares_text = code.contains("== \"") || code.contains(".contains(\"");
+    let exact_helper = code.contains("printed_is(") || code.contains("text_is(");
     let has_reason = code
         .lines()
         .any(|line| line.trim_start().starts_with(EXACT_REASON));
-    reads_shown && compares_text && !has_reason
+    ((reads_shown && compares_text) || exact_helper) && !has_reason
 }
 
 /// Runs the lesson's solution, its other correct answers and its starter against its

@@ -286,4 +286,12 @@ fn checks_that_compare_shown_values_as_exact_text_need_a_reason() {
             .iter()
             .any(|p| p.contains("compares a shown value with exact text"))
     );
+    // The exact helpers too: they say how a near miss differs, but still refuse other words.
+    lesson.checks[1].code = "printed_is(\"BMI: 24.2\")".into();
+    assert!(
+        check_lesson(&lesson)
+            .problems
+            .iter()
+            .any(|p| p.contains("compares a shown value with exact text")),
+    );
 }

@@ -18,7 +18,7 @@ mod diagnostic;
 mod inputs;
 mod messages;
 
-pub use diagnostic::{Diagnostic, DiagnosticKind};
+pub use diagnostic::{Diagnostic, DiagnosticKind, code_spans};
 pub use inputs::{InputControl, InputKind, InputValue, InputValues};
 pub use messages::{Event, Outcome, Request, Stream, WorkerMessage, truncation_notice};
 // The chart and table values in events, so hosts need not name c4h-charts themselves.

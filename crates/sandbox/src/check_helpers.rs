@@ -116,6 +116,105 @@ pub fn near(a: &Dynamic, b: &Dynamic, tolerance: f64) -> bool {
     }
 }
 
+/// How `actual` differs from `expected` when it differs only by spaces, capital letters or
+/// punctuation, said for the learner ("You printed two spaces after `Name:`; one is
+/// expected."): the first difference only. `None` when they are the same, or differ in
+/// their words.
+pub fn near_miss(actual: &str, expected: &str) -> Option<String> {
+    let actual: Vec<char> = actual.trim_end_matches('\n').chars().collect();
+    let expected: Vec<char> = expected.trim_end_matches('\n').chars().collect();
+    if actual == expected {
+        return None;
+    }
+    let (text_a, text_e): (String, String) = (actual.iter().collect(), expected.iter().collect());
+    if !same_text(&text_a, &text_e) {
+        return None;
+    }
+    let mut at = actual
+        .iter()
+        .zip(&expected)
+        .take_while(|(a, e)| a == e)
+        .count();
+    // Differences in spacing are told from the start of the run of spaces.
+    while at > 0 && actual[at - 1].is_whitespace() {
+        at -= 1;
+    }
+    let before: String = expected[..at].iter().collect();
+    let anchor = before.split_whitespace().next_back();
+    let place = match anchor {
+        Some(word) => format!("after `{word}`"),
+        None => "at the start".to_owned(),
+    };
+    let (a, e) = (actual.get(at).copied(), expected.get(at).copied());
+    let spaces = |text: &[char]| text[at..].iter().take_while(|c| **c == ' ').count();
+    Some(match (a, e) {
+        (Some(a), Some(e)) if a != e && a.to_lowercase().eq(e.to_lowercase()) => {
+            let word = |text: &[char]| -> String {
+                let start = text[..at]
+                    .iter()
+                    .rposition(|c| !c.is_alphanumeric())
+                    .map_or(0, |p| p + 1);
+                text[start..]
+                    .iter()
+                    .take_while(|c| c.is_alphanumeric())
+                    .collect()
+            };
+            format!(
+                "You printed `{}` where `{}` is expected: capital letters must match.",
+                word(&actual),
+                word(&expected)
+            )
+        }
+        (Some(' '), Some(e))
+            if !e.is_alphanumeric()
+                && !e.is_whitespace()
+                && actual.get(at + spaces(&actual)) != Some(&e) =>
+        {
+            format!("You left out `{e}` {place}.")
+        }
+        (Some('\n'), _) => format!("You printed a line break {place} where none is expected."),
+        (_, Some('\n')) => format!("A line break is missing {place}."),
+        (Some(' '), _) | (_, Some(' ')) => {
+            let (printed, wanted) = (spaces(&actual), spaces(&expected));
+            match (printed, wanted) {
+                (_, 0) => format!(
+                    "You printed {} {place}, where there is none.",
+                    space_words(printed)
+                ),
+                (0, _) => format!("You left out the space {place}."),
+                _ => format!(
+                    "You printed {} {place}; {} expected.",
+                    space_words(printed),
+                    if wanted == 1 {
+                        "one is".to_owned()
+                    } else {
+                        format!("{wanted} are")
+                    }
+                ),
+            }
+        }
+        (Some(a), Some(e)) if !a.is_alphanumeric() && !e.is_alphanumeric() => {
+            format!("You printed `{a}` {place} where `{e}` is expected.")
+        }
+        (Some(a), _) if !a.is_alphanumeric() => {
+            format!("You printed `{a}` {place}, which is not expected.")
+        }
+        (_, Some(e)) => format!("You left out `{e}` {place}."),
+        _ => "Your output is nearly right: check its spaces, capital letters and punctuation."
+            .to_owned(),
+    })
+}
+
+/// "a space", "two spaces", "5 spaces".
+fn space_words(count: usize) -> String {
+    match count {
+        1 => "a space".to_owned(),
+        2 => "two spaces".to_owned(),
+        3 => "three spaces".to_owned(),
+        other => format!("{other} spaces"),
+    }
+}
+
 /// `numbers_in` as a Rhai list.
 pub fn number_list(text: &str) -> Array {
     numbers_in(text)
@@ -162,6 +261,50 @@ mod tests {
         assert_eq!(numbers_in("no numbers"), Vec::<f64>::new());
         assert_eq!(numbers_in("Drink 6 to 8 glasses"), vec![6.0, 8.0]);
         assert_eq!(numbers_in("H2O and A1c 48"), vec![48.0]);
+    }
+
+    #[test]
+    fn near_misses_say_what_differs() {
+        assert_eq!(near_miss("Name: Sam", "Name: Sam"), None);
+        assert_eq!(near_miss("Name: Ali", "Name: Sam"), None);
+        assert_eq!(
+            near_miss("Name:  Sam", "Name: Sam").as_deref(),
+            Some("You printed two spaces after `Name:`; one is expected.")
+        );
+        assert_eq!(
+            near_miss("Name:Sam", "Name: Sam").as_deref(),
+            Some("You left out the space after `Name:`.")
+        );
+        assert_eq!(
+            near_miss("name: Sam", "Name: Sam").as_deref(),
+            Some("You printed `name` where `Name` is expected: capital letters must match.")
+        );
+        assert_eq!(
+            near_miss("Name Sam", "Name: Sam").as_deref(),
+            Some("You left out `:` after `Name`.")
+        );
+        assert_eq!(
+            near_miss("Name : Sam", "Name: Sam").as_deref(),
+            Some("You printed a space after `Name`, where there is none.")
+        );
+        assert_eq!(
+            near_miss("Name; Sam", "Name: Sam").as_deref(),
+            Some("You printed `;` after `Name` where `:` is expected.")
+        );
+        assert_eq!(
+            near_miss("Drink water", "Drink water.").as_deref(),
+            Some("You left out `.` after `water`.")
+        );
+        assert_eq!(
+            near_miss("Drink water!", "Drink water").as_deref(),
+            Some("You printed `!` after `water`, which is not expected.")
+        );
+        assert_eq!(
+            near_miss("a\n\nb", "a\nb").as_deref(),
+            Some("You printed a line break after `a` where none is expected.")
+        );
+        // A trailing new line is not a difference.
+        assert_eq!(near_miss("Hello\n", "Hello"), None);
     }
 
     #[test]

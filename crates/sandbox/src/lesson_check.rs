@@ -122,6 +122,17 @@ impl Recorder {
     }
 }
 
+/// `true` when `text` is `expected` (a last line break aside), else what differs when it
+/// is only spaces, capitals or punctuation, else `false` (the check's own message).
+fn exact_or_near_miss(text: &str, expected: &str) -> Dynamic {
+    if text.trim_end_matches('\n') == expected.trim_end_matches('\n') {
+        return Dynamic::TRUE;
+    }
+    crate::check_helpers::near_miss(text, expected).map_or(Dynamic::FALSE, |message| {
+        Dynamic::from(ImmutableString::from(message))
+    })
+}
+
 /// The checks' side of a run: records what the learner's code did, and what each check
 /// said, for the engine's [`RunObserver`] hooks.
 struct CheckObserver {
@@ -224,6 +235,16 @@ impl CheckObserver {
         engine.register_fn("printed_has", move |wanted: ImmutableString| {
             helpers::has_words(&r.recorder.borrow().printed, &wanted)
         });
+        // Exact text, with a message that says how a near miss differs ("You printed two
+        // spaces after `Name:`") instead of a plain "no".
+        engine.register_fn(
+            "text_is",
+            |text: ImmutableString, expected: ImmutableString| exact_or_near_miss(&text, &expected),
+        );
+        let r = Rc::clone(&self);
+        engine.register_fn("printed_is", move |expected: ImmutableString| {
+            exact_or_near_miss(&r.recorder.borrow().printed, &expected)
+        });
         let r = Rc::clone(&self);
         engine.register_fn("printed_numbers", move || {
             helpers::number_list(&r.recorder.borrow().printed)
@@ -291,6 +312,7 @@ fn refuse(code: &str) -> Option<Diagnostic> {
         kind: DiagnosticKind::Syntax,
         line: Some(line),
         column: None,
+        code: code.lines().nth(line as usize - 1).map(str::to_owned),
         message: format!(
             "Names that start with `{RESERVED_PREFIX}` are kept for the playground's checks. \
              Choose another name."

@@ -22,6 +22,7 @@ mod library;
 mod limits;
 pub mod memory;
 mod output;
+mod source;
 mod suggest;
 mod words;
 

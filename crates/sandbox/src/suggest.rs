@@ -5,6 +5,8 @@
 //! the engine by tests/catalogue.rs (Rhai can only list its functions with a feature that
 //! would make the worker bigger).
 
+use crate::source::{PieceKind, pieces};
+
 /// One way to call a library function: its name and the Rhai types of its parameters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LibraryForm {
@@ -70,45 +72,12 @@ fn parse_signature(signature: &str) -> Option<LibraryForm> {
 /// without keywords or repeats.
 pub fn identifiers(code: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
-    let characters: Vec<char> = code.chars().collect();
-    let mut index = 0;
-    while index < characters.len() {
-        let character = characters[index];
-        let next = characters.get(index + 1).copied();
-        if character == '/' && next == Some('/') {
-            while index < characters.len() && characters[index] != '\n' {
-                index += 1;
-            }
-        } else if character == '/' && next == Some('*') {
-            index += 2;
-            while index + 1 < characters.len()
-                && !(characters[index] == '*' && characters[index + 1] == '/')
-            {
-                index += 1;
-            }
-            index += 2;
-        } else if matches!(character, '"' | '`' | '\'') {
-            index += 1;
-            while index < characters.len() && characters[index] != character {
-                if characters[index] == '\\' {
-                    index += 1;
-                }
-                index += 1;
-            }
-            index += 1;
-        } else if character.is_ascii_alphabetic() || character == '_' {
-            let start = index;
-            while index < characters.len()
-                && (characters[index].is_ascii_alphanumeric() || characters[index] == '_')
-            {
-                index += 1;
-            }
-            let word: String = characters[start..index].iter().collect();
-            if !is_reserved(&word) && !found.contains(&word) {
-                found.push(word);
-            }
-        } else {
-            index += 1;
+    for piece in pieces(code) {
+        if piece.kind == PieceKind::Word
+            && !is_reserved(&piece.text)
+            && !found.contains(&piece.text)
+        {
+            found.push(piece.text);
         }
     }
     found

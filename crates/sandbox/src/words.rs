@@ -42,7 +42,7 @@ pub fn type_words(type_name: &str) -> String {
         "bool" => "true or false".into(),
         "array" | "Array" => "a list".into(),
         "map" | "Map" => "a map".into(),
-        "()" => "nothing (the unit value `()`)".into(),
+        "()" => "nothing (written `()`)".into(),
         "Fn" | "FnPtr" => "a function".into(),
         "blob" | "Blob" => "a blob of bytes".into(),
         other if other.starts_with("range") || other.starts_with("Range") => "a range".into(),
@@ -102,7 +102,7 @@ mod tests {
             value_words(&Dynamic::from(long)),
             format!("the text \"{}…\"", "x".repeat(40))
         );
-        assert_eq!(value_words(&Dynamic::UNIT), "nothing (the unit value `()`)");
+        assert_eq!(value_words(&Dynamic::UNIT), "nothing (written `()`)");
         assert_eq!(
             join_with_and(&["a".into(), "b".into(), "c".into()]),
             "a, b and c"

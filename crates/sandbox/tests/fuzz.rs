@@ -78,13 +78,14 @@ impl Generator {
     fn literal(&mut self) -> String {
         let r = &mut self.random;
         match r.below(12) {
-            0 => r.next().to_string(),
+            // Whole numbers that fit: a bigger one is a syntax error (explain/prescan.rs).
+            0 => (r.next() >> 1).to_string(),
             1 => format!("-{}", r.below(1000)),
             2 => format!("{}.{}", r.below(500), r.below(100)),
             3 => r
                 .pick(&[
                     "9223372036854775807",
-                    "-9223372036854775808",
+                    "(-9223372036854775807 - 1)",
                     "0",
                     "1e308",
                     "0x7f",

@@ -75,6 +75,37 @@ fn checks_see_results_charts_tables_and_inputs() {
 }
 
 #[test]
+fn exact_checks_say_how_a_near_miss_differs() {
+    let (_, results, _) = check(
+        "print(\"Name:  Sam\");\nlet label = \"bmi\";",
+        &[
+            "printed_is(\"Name: Sam\")",
+            "text_is(label, \"BMI\")",
+            "printed_is(\"Name: Ali\")",
+            "text_is(label, \"bmi\")",
+        ],
+    );
+    assert_eq!(
+        results,
+        vec![
+            (
+                false,
+                Some("You printed two spaces after `Name:`; one is expected.".into())
+            ),
+            (
+                false,
+                Some(
+                    "You printed `bmi` where `BMI` is expected: capital letters must match.".into()
+                )
+            ),
+            // Other words: not a near miss, so the check's own message is shown.
+            (false, None),
+            (true, None),
+        ]
+    );
+}
+
+#[test]
 fn the_learners_errors_come_first_with_their_own_line_numbers() {
     let (outcome, results, text) = check("let x = 1;\nprint(x.len());", &["true"]);
     assert_eq!(outcome, Outcome::Failed);
@@ -84,7 +115,7 @@ fn the_learners_errors_come_first_with_their_own_line_numbers() {
 
     // A syntax error, and a misspelt variable, are found as in a normal run.
     let (_, _, text) = check("let x = 1\nprint(x);", &["true"]);
-    assert!(text.starts_with("Syntax error on line 1"), "{text}");
+    assert!(text.starts_with("Problem on line 1: A semicolon"), "{text}");
     let (_, results, text) = check("let total = 1;\nprint(totl);", &["true"]);
     assert!(text.contains("Did you mean `total`?"), "{text}");
     assert_eq!(

@@ -139,7 +139,8 @@ fn the_operation_limit_is_deterministic() {
     let first = common::without_timing(&run_events(script, &limits));
     let second = common::without_timing(&run_events(script, &limits));
     assert_eq!(first, second);
-    assert_eq!(printed(&first).lines().count(), 5);
+    // About 11 operations a turn (each operator is a call, engine.rs): 4,000 turns.
+    assert_eq!(printed(&first).lines().count(), 4);
 }
 
 #[test]

@@ -99,8 +99,21 @@ impl CodeEditor {
 
     /// Marks the lines and places of these diagnostics; an empty slice clears the marks.
     pub fn show_diagnostics(&self, diagnostics: &[Diagnostic]) {
-        // Serialising plain structs of strings and numbers cannot fail.
-        let json = serde_json::to_string(diagnostics).unwrap_or_else(|_| "[]".into());
+        // The editor shows each message with its code styled: the message goes split into
+        // plain text and code (c4h-protocol's `code_spans`), so JavaScript need not parse it.
+        let marks: Vec<serde_json::Value> = diagnostics
+            .iter()
+            .map(|diagnostic| {
+                serde_json::json!({
+                    "line": diagnostic.line,
+                    "column": diagnostic.column,
+                    "message": diagnostic.summary(),
+                    "parts": c4h_protocol::code_spans(&diagnostic.summary()),
+                })
+            })
+            .collect();
+        // Serialising plain values cannot fail.
+        let json = serde_json::to_string(&marks).unwrap_or_else(|_| "[]".into());
         self.show_diagnostics_json(&json);
     }
 }

@@ -44,6 +44,7 @@ pub fn item_view(item: OutputItem) -> AnyView {
             view! { <div class="c4h-output__block">{table_view(&table)}</div> }.into_any()
         }
         OutputKind::Chart(chart) => chart_view(*chart, item.id),
+        OutputKind::Problem(diagnostic) => problem_view(&diagnostic),
         OutputKind::Shown { label, value } => view! {
             <div class="c4h-output__block c4h-result">
                 <span class="c4h-result__label">{label}</span>
@@ -127,6 +128,56 @@ fn chart_view(chart: Chart, id: usize) -> AnyView {
         </figure>
     }
     .into_any()
+}
+
+/// A problem: its sentence (code in it shown as code), the line of code with a mark under
+/// the place, and "Details" (the column and Rhai's own words) for those who want them.
+fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
+    let class = match diagnostic.kind {
+        c4h_protocol::DiagnosticKind::Limit => "c4h-output__block c4h-problem c4h-problem--stopped",
+        _ => "c4h-output__block c4h-problem",
+    };
+    let excerpt = diagnostic.excerpt().map(|(code, mark)| {
+        let text = if mark.contains('^') {
+            format!("{code}\n{mark}")
+        } else {
+            code
+        };
+        view! { <pre class="c4h-problem__code"><code>{text}</code></pre> }
+    });
+    let details = diagnostic.details().map(|details| {
+        view! {
+            <details class="c4h-problem__details">
+                <summary>"Details"</summary>
+                <p>{details}</p>
+            </details>
+        }
+    });
+    view! {
+        <div class=class>
+            <p class="c4h-problem__message">
+                <strong>{format!("{}: ", diagnostic.heading())}</strong>
+                {with_code(&diagnostic.message)}
+            </p>
+            {excerpt}
+            {details}
+        </div>
+    }
+    .into_any()
+}
+
+/// Text with the parts between backticks shown as code (c4h-protocol's `code_spans`).
+pub fn with_code(text: &str) -> Vec<AnyView> {
+    c4h_protocol::code_spans(text)
+        .into_iter()
+        .map(|(is_code, part)| {
+            if is_code {
+                view! { <code class="c4h-code-inline">{part}</code> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect()
 }
 
 /// The CSS class of a printed line of `kind`.

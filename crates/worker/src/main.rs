@@ -179,6 +179,7 @@ fn fail_without_data(request: &Request) {
         kind: DiagnosticKind::Runtime,
         line: None,
         column: None,
+        code: None,
         message: "The health data could not be loaded, so your code did not run. Check \
                   your connection, then press Run again."
             .into(),

@@ -1,18 +1,34 @@
 //! Turning Rhai's errors into [`Diagnostic`]s a beginner can act on: what went wrong in
 //! plain English, where (line and column), and Rhai's own words kept as the detail.
 //!
+//! * `prescan`: mistakes Rhai accepts without a word (a whole number too big to hold,
+//!   `${...}` in double quotes), found before Rhai reads the script;
 //! * `parse`: errors found before the script runs (syntax, unknown variables);
 //! * `run`: errors that ended a run, including the sandbox's limits;
-//! * `calls`: calls to functions that do not exist, or not for these values.
+//! * `calls`: calls to functions that do not exist, or not for these values;
+//! * `habits`: habits from Python, JavaScript, spreadsheets, school maths and phone
+//!   keyboards, told apart from other mistakes by the text around the place (`place`);
+//! * `left_out`: what the playground leaves out on purpose (the clock, modules, `eval`);
+//! * `texts`: quotes (single, curly) and putting values into text;
+//! * `scopes`: a function using a variable made outside it.
+//!
+//! How the messages are written: docs/error-messages.md.
 
 mod calls;
+mod habits;
+mod left_out;
 mod parse;
+mod place;
+mod prescan;
 mod run;
+mod scopes;
+mod texts;
 
 use c4h_protocol::{Diagnostic, DiagnosticKind};
 use rhai::Position;
 
 pub use parse::explain_parse_error;
+pub use prescan::prescan;
 pub use run::explain_run_error;
 
 fn make_diagnostic(
@@ -20,14 +36,31 @@ fn make_diagnostic(
     position: Position,
     message: String,
     detail: String,
+    code: &str,
 ) -> Diagnostic {
     Diagnostic {
         kind,
         line: to_u32(position.line()),
         column: to_u32(position.position()),
         message,
+        code: code_at(code, position),
         detail,
     }
+}
+
+/// Longest line a diagnostic shows under its message: a hostile script's 100,000-character
+/// line is not copied into every message.
+const MOST_EXCERPT_CHARACTERS: usize = 300;
+
+/// The line of `code` at `position`, to show under the message: none if there is no such
+/// line, or it is too long to show.
+fn code_at(code: &str, position: Position) -> Option<String> {
+    let line = code.lines().nth(position.line()?.checked_sub(1)?)?;
+    let fits = line.chars().count() <= MOST_EXCERPT_CHARACTERS
+        && position
+            .position()
+            .is_none_or(|column| column <= MOST_EXCERPT_CHARACTERS + 1);
+    fits.then(|| line.to_owned())
 }
 
 fn to_u32(value: Option<usize>) -> Option<u32> {
@@ -41,26 +74,34 @@ mod tests {
     #[test]
     fn unknown_function_lists_argument_types() {
         assert_eq!(
-            explain_unknown_function("bmi (i64, f64)", ""),
+            explain_unknown_function("bmi (i64, f64)", "", None),
             "There is no function called `bmi`. Check the spelling, or make the function \
              first with `fn bmi(...) { ... }`."
         );
         assert!(
-            explain_unknown_function("- (string, i64)", "")
+            explain_unknown_function("- (string, i64)", "", None)
                 .starts_with("`-` does not work with text and a whole number.")
         );
         assert_eq!(
-            explain_unknown_function("greet (i64)", "fn greet() { print(1); }"),
+            explain_unknown_function("greet (i64)", "fn greet() { print(1); }", None),
             "Your function `greet` takes no values, but it was given 1. \
              Give it one value for each name in its brackets."
         );
-        assert!(explain_unknown_function("prnt (string)", "").contains("Did you mean `print`?"));
-        let round = explain_unknown_function("round (string)", "");
         assert!(
-            round.starts_with(
-                "`round` cannot take text. It works like this: `round(decimal number, whole number)`"
+            explain_unknown_function("prnt (string)", "", None).contains("Did you mean `print`?")
+        );
+        // The health-data API's functions are described with their values' names.
+        assert_eq!(
+            explain_unknown_function("round (string)", "", None),
+            "`round` cannot take text. It is called like this: `round(number, places)`."
+        );
+        // Rhai's own with the kinds of value each form takes.
+        let floor = explain_unknown_function("floor (string)", "", None);
+        assert!(
+            floor.starts_with(
+                "`floor` cannot take text. It works like this: `floor(decimal number)`"
             ),
-            "{round}"
+            "{floor}"
         );
     }
 }

@@ -4,7 +4,8 @@
 
 use rhai::{LexError, ParseError, ParseErrorType, Position};
 
-use super::make_diagnostic;
+use super::place::Place;
+use super::{habits, left_out, make_diagnostic, scopes, texts};
 use crate::suggest;
 use c4h_charts::count_text;
 use c4h_protocol::{Diagnostic, DiagnosticKind};
@@ -13,6 +14,20 @@ use c4h_protocol::{Diagnostic, DiagnosticKind};
 /// `code` is the script, read for "Did you mean ...?" hints.
 pub fn explain_parse_error(error: &ParseError, code: &str) -> Diagnostic {
     let ParseError(error_type, position) = error;
+    let place = Place::of(code, *position);
+    // A habit from another language or from maths, seen where Rhai stopped reading.
+    if let Some(message) = place
+        .as_ref()
+        .and_then(|place| habits::at_parse_error(error_type, place))
+    {
+        return make_diagnostic(
+            DiagnosticKind::Syntax,
+            *position,
+            message,
+            error_type.to_string(),
+            code,
+        );
+    }
     // Rhai finds a missing `;` at the start of the next statement, often the next line;
     // the learner needs to look at the end of the previous one.
     let position = match &**error_type {
@@ -24,8 +39,9 @@ pub fn explain_parse_error(error: &ParseError, code: &str) -> Diagnostic {
     make_diagnostic(
         DiagnosticKind::Syntax,
         position,
-        explain_parse_error_type(error_type, position, code),
+        explain_parse_error_type(error_type, position, place.as_ref(), code),
         error_type.to_string(),
+        code,
     )
 }
 
@@ -56,13 +72,18 @@ fn end_of_previous_code(code: &str, position: Position) -> Option<Position> {
     None
 }
 
-fn explain_parse_error_type(error: &ParseErrorType, position: Position, code: &str) -> String {
+fn explain_parse_error_type(
+    error: &ParseErrorType,
+    position: Position,
+    place: Option<&Place>,
+    code: &str,
+) -> String {
     use ParseErrorType as P;
     match error {
         P::UnexpectedEOF => "Your code ends before it is finished. \
              Check that every `(`, `[` and `{` has a matching `)`, `]` or `}`."
             .into(),
-        P::BadInput(lex_error) => explain_lex_error(lex_error),
+        P::BadInput(lex_error) => explain_lex_error(lex_error, place),
         P::UnknownOperator(operator) => {
             format!("`{operator}` is not a symbol Rhai knows. Check for a typing mistake.")
         }
@@ -85,6 +106,9 @@ fn explain_parse_error_type(error: &ParseErrorType, position: Position, code: &s
         }
         P::Reserved(word) if matches!(word.as_str(), "print" | "debug" | "type_of") => {
             format!("`{word}` needs brackets around the value: `{word}(\"hello\");`.")
+        }
+        P::Reserved(word) if left_out::reserved(word).is_some() => {
+            left_out::reserved(word).unwrap_or_default()
         }
         P::Reserved(word) => format!(
             "`{word}` is a word Rhai keeps for itself, so it cannot be used as a name. \
@@ -144,7 +168,7 @@ fn explain_parse_error_type(error: &ParseErrorType, position: Position, code: &s
     }
 }
 
-fn explain_lex_error(error: &LexError) -> String {
+fn explain_lex_error(error: &LexError, place: Option<&Place>) -> String {
     use LexError as L;
     match error {
         L::UnterminatedString => "A piece of text is not closed. Text starts and ends with \
@@ -161,6 +185,12 @@ fn explain_lex_error(error: &LexError) -> String {
                  or add the missing `{opening}`."
             )
         }
+        L::UnexpectedInput(text) if texts::is_curly_quote(text) => {
+            texts::curly_quoted(place.map_or(text.as_str(), |place| place.after.as_str()))
+        }
+        L::UnexpectedInput(text) if habits::symbol(text).is_some() => {
+            habits::symbol(text).unwrap_or_default()
+        }
         L::UnexpectedInput(text) => {
             format!("`{text}` is not something Rhai understands here. Check for a typing mistake.")
         }
@@ -176,13 +206,15 @@ fn explain_lex_error(error: &LexError) -> String {
             "`{text}` is not a number Rhai can read. It may be too big, or have a \
              letter or extra dot in it."
         ),
-        L::MalformedChar(text) => format!(
-            "`{text}` is not a valid single character. For text, use double quotes: `\"like this\"`."
-        ),
+        L::MalformedChar(text) => texts::single_quoted(text),
         L::MalformedIdentifier(text) => format!(
             "`{text}` is not a valid name. Names use letters, digits and `_`, \
              and do not start with a digit."
         ),
+        L::ImproperSymbol(symbol, _) if symbol == "eval" => left_out::eval(),
+        L::ImproperSymbol(symbol, _) if symbol == "!==" => {
+            "To check that two values are different, use `!=` (Rhai has no `!==`).".into()
+        }
         L::ImproperSymbol(symbol, hint) if symbol == "=" || hint.contains("==") => {
             "To compare two values, use `==` (two equals signs). \
              A single `=` puts a value into a variable."
@@ -210,23 +242,46 @@ fn explain_missing_token(token: &str) -> String {
         "(" => "An opening bracket `(` is missing.".into(),
         "=" => "An equals sign `=` is missing, for example `let weight = 70;`.".into(),
         "," => "A comma `,` is missing between two items.".into(),
+        ":" => "A colon `:` is missing: a map's properties are written `name: value`, for \
+             example `#{ name: \"Sam\" }`."
+            .into(),
         "in" => "A `for` loop needs `in`, for example `for reading in readings { ... }`.".into(),
         other => format!("`{other}` is missing here."),
     }
 }
 
 pub(super) fn explain_unknown_variable(name: &str, position: Position, code: &str) -> String {
+    let place = Place::of(code, position);
+    if let Some(message) = habits::unknown_name(name, place.as_ref()) {
+        return message;
+    }
+    let used_at = (
+        position.line().unwrap_or(0),
+        position.position().unwrap_or(0),
+    );
+    if let Some(function) = scopes::outside_variable(code, name, used_at) {
+        return format!(
+            "A function cannot see the variables made outside it, so `{name}` is unknown \
+             inside `{function}`. Give `{name}` to the function as a value: add it to the \
+             brackets, `fn {function}(..., {name})`, and pass it in where you call \
+             `{function}`."
+        );
+    }
+    // A function named without its brackets: `print(patients)`.
+    let is_function = suggest::library_forms()
+        .iter()
+        .any(|form| form.name == name)
+        || suggest::script_functions(code)
+            .iter()
+            .any(|(own, _)| own == name);
+    if is_function {
+        return format!(
+            "`{name}` is a function: to use it, call it with brackets, `{name}()` (with any \
+             values it needs inside them)."
+        );
+    }
     // Made further down: the classic "used before `let`".
-    let made_on_line = code.lines().enumerate().find_map(|(index, line)| {
-        let words: Vec<&str> = line
-            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .filter(|word| !word.is_empty())
-            .collect();
-        words
-            .windows(2)
-            .any(|pair| matches!(pair[0], "let" | "const") && pair[1] == name)
-            .then_some(index + 1)
-    });
+    let made_on_line = scopes::made_on_line(code, name);
     if let (Some(made), Some(used)) = (made_on_line, position.line())
         && made > used
     {
@@ -236,9 +291,17 @@ pub(super) fn explain_unknown_variable(name: &str, position: Position, code: &st
         );
     }
     let names = suggest::identifiers(code);
-    let hint = suggest::did_you_mean(&suggest::closest(name, names.iter().map(String::as_str)));
-    format!(
-        "There is no variable called `{name}` here.{hint} To make a new variable, write \
-         `let {name} = ...;` before using it. Capital letters matter."
-    )
+    let suggestions = suggest::closest(name, names.iter().map(String::as_str));
+    if suggestions.is_empty() {
+        format!(
+            "There is no variable called `{name}` here. To make a new variable, write \
+             `let {name} = ...;` before using it."
+        )
+    } else {
+        format!(
+            "There is no variable called `{name}` here.{} Capital letters and spelling must \
+             match exactly.",
+            suggest::did_you_mean(&suggestions)
+        )
+    }
 }

@@ -6,7 +6,8 @@ use rhai::{EvalAltResult, ParseError};
 
 use super::calls::{explain_unknown_function, explain_unknown_property};
 use super::parse::{explain_parse_error, explain_unknown_variable};
-use super::{make_diagnostic, to_u32};
+use super::place::Place;
+use super::{code_at, make_diagnostic, to_u32};
 use crate::library::LibraryError;
 use crate::limits::{Limits, StopReason};
 use crate::words::type_words;
@@ -24,6 +25,7 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits, code: &str) -> D
         if diagnostic.line.is_none() {
             diagnostic.line = to_u32(outer_position.line());
             diagnostic.column = to_u32(outer_position.position());
+            diagnostic.code = code_at(code, outer_position);
         }
         return diagnostic;
     }
@@ -63,7 +65,9 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits, code: &str) -> D
             count_text(limits.max_variables as u64)
         ),
         E::ErrorVariableNotFound(name, position) => explain_unknown_variable(name, *position, code),
-        E::ErrorFunctionNotFound(signature, _) => explain_unknown_function(signature, code),
+        E::ErrorFunctionNotFound(signature, position) => {
+            explain_unknown_function(signature, code, Place::of(code, *position).as_ref())
+        }
         E::ErrorMismatchDataType(expected, actual, _) => format!(
             "Rhai expected {} here, but got {}.",
             type_words(expected),
@@ -74,11 +78,7 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits, code: &str) -> D
             type_words(expected),
             type_words(actual)
         ),
-        E::ErrorIndexingType(type_name, _) => format!(
-            "Square brackets `[...]` pick an item from a list, a map or text, \
-             but this is {}.",
-            type_words(type_name)
-        ),
+        E::ErrorIndexingType(type_name, _) => explain_indexing(type_name),
         E::ErrorArrayBounds(0, index, _) => {
             format!("There is no item {index}: this list is empty.")
         }
@@ -103,9 +103,13 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits, code: &str) -> D
              or print the map to see which properties it has."
         ),
         E::ErrorIndexNotFound(key, _) => format!("There is no item called `{key}` here."),
-        E::ErrorFor(_) => "A `for` loop can go through a list, a range such as `0..10`, \
-             or text, but not this value."
+        E::ErrorFor(_) => "A `for` loop goes through a list, a range such as `0..10`, or \
+             text, but not a single number or other value. To count up to a number, use a \
+             range: `for i in 0..readings.len() { ... }`."
             .into(),
+        E::ErrorArithmetic(message, _) if message.starts_with("Error parsing") => {
+            explain_parse_number(message)
+        }
         E::ErrorArithmetic(message, _) if message.to_lowercase().contains("zero") => {
             "You tried to divide by zero, which has no answer. \
              Check the number you divide by."
@@ -151,7 +155,53 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits, code: &str) -> D
         E::ErrorRuntime(value, _) if value.is::<LibraryError>() => String::new(),
         _ => error.to_string(),
     };
-    make_diagnostic(kind, position, message, detail)
+    make_diagnostic(kind, position, message, detail, code)
+}
+
+/// `[...]` used on a value that has no items: Rhai names it as `() [i64]` (the value's type,
+/// then the index's).
+fn explain_indexing(type_name: &str) -> String {
+    let value = type_name.split(" [").next().unwrap_or(type_name).trim();
+    let mut message = format!(
+        "Square brackets `[...]` pick an item from a list, a map or text, but this is {}.",
+        type_words(value)
+    );
+    if value == "()" {
+        message.push_str(
+            " A value is \"nothing\" when it comes from a function that gives nothing back: \
+             `sort` and `push` change a list in place, so `let s = list.sort();` makes `s` \
+             nothing. Sort the list, then use the list itself.",
+        );
+    }
+    message
+}
+
+/// `parse_int("abc")`: Rhai says "Error parsing integer number 'abc': invalid digit found
+/// in string".
+fn explain_parse_number(message: &str) -> String {
+    let text = message.split('\'').nth(1).unwrap_or_default();
+    if message.contains("integer") {
+        let decimal = text.contains('.');
+        format!(
+            "`parse_int` could not read \"{text}\" as a whole number: it may only have digits \
+             in it{}.",
+            if decimal {
+                ". For a number with a decimal point, use `parse_float`"
+            } else {
+                " (and a minus sign at the start)"
+            }
+        )
+    } else {
+        let comma = if text.contains(',') {
+            " Decimal numbers use a dot, not a comma: \"12.5\"."
+        } else {
+            ""
+        };
+        format!(
+            "`parse_float` could not read \"{text}\" as a number: it may only have digits, \
+             one decimal point and a minus sign in it.{comma}"
+        )
+    }
 }
 
 /// What the learner is told when the sandbox stopped their script: the texts for every

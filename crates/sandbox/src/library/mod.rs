@@ -7,7 +7,8 @@
 //! * what a script shows: [`tables`], [`charts`], and [`inputs`] (an app's inputs and its
 //!   `show` results), all sent to the run's [`Screen`].
 //!
-//! Shared pieces are leaves: [`error`] (the one error, [`LibraryError`], whose message the
+//! [`operators`] makes comparing text with a number, and other operators whose answer would
+//! quietly mislead a beginner, a mistake with a message. Shared pieces are leaves: [`error`] (the one error, [`LibraryError`], whose message the
 //! learner sees), `values` (Rhai values from the data set's), `population` (the data set,
 //! made once per thread). The API reference the page shows (c4h-protocol's `api`) names
 //! exactly these functions; tests/catalogue.rs checks both ways.
@@ -19,6 +20,7 @@ mod error;
 mod fhir;
 mod inputs;
 mod nhs_numbers;
+mod operators;
 mod patients;
 mod population;
 mod screen;
@@ -32,7 +34,7 @@ pub use data::{
     DATA_FUNCTIONS, DataFamily, data_family, data_family_installed, install_data_family,
     needs_data_family,
 };
-pub use error::LibraryError;
+pub use error::{LibraryError, fail};
 pub use screen::Screen;
 
 /// Adds every family of functions to `engine`; what the script shows goes to `screen`.
@@ -40,6 +42,7 @@ pub use screen::Screen;
 /// type, which the catalogue and the "it works like this" hints need, and registering
 /// these functions costs microseconds.
 pub fn register(engine: &mut Engine, screen: &Screen) {
+    operators::register(engine);
     data::register(engine);
     nhs_numbers::register(engine);
     dates::register(engine);
@@ -65,6 +68,9 @@ pub fn function_names() -> Vec<String> {
         .gen_fn_signatures(false)
         .into_iter()
         .map(|signature| signature.split('(').next().unwrap_or_default().to_owned())
+        // Operators (`>` between text and a number, operators.rs) are not functions a
+        // learner calls by name.
+        .filter(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
         .collect();
     names.sort();
     names.dedup();

@@ -2,6 +2,7 @@
 //! `show` results. The run-state machine makes them; output.rs draws them.
 
 use c4h_charts::{Chart, Table};
+use c4h_protocol::Diagnostic;
 
 /// What kind of text a printed line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,7 +19,12 @@ pub enum OutputKind {
     Line(LineKind, String),
     Table(Table),
     Chart(Box<Chart>),
-    Shown { label: String, value: String },
+    Shown {
+        label: String,
+        value: String,
+    },
+    /// A problem that stopped the code: its sentence, the line of code, the details.
+    Problem(Box<Diagnostic>),
 }
 
 /// An item with an id that is unique on the page (for keyed lists and element ids).

@@ -272,9 +272,8 @@ impl RunMachine {
             }
             Event::Diagnostic { diagnostic } => {
                 running.error = Some(diagnostic.clone());
-                let text = format!("{}\n", diagnostic.to_text());
-                let line = OutputKind::Line(LineKind::Error, text);
-                let mut effects = show_in(running, line);
+                let problem = OutputKind::Problem(Box::new(diagnostic.clone()));
+                let mut effects = show_in(running, problem);
                 effects.push(Effect::Mark(vec![diagnostic]));
                 return effects;
             }
@@ -500,6 +499,7 @@ mod tests {
             line: Some(1),
             column: Some(7),
             message: "There is no variable called `x` here.".into(),
+            code: Some("print(x);".into()),
             detail: String::new(),
         };
         let effects = machine.event(
@@ -508,10 +508,10 @@ mod tests {
                 diagnostic: diagnostic.clone(),
             },
         );
-        assert!(matches!(
-            &effects[0],
-            Effect::Show(OutputKind::Line(LineKind::Error, text)) if text.contains("line 1")
-        ));
+        assert_eq!(
+            effects[0],
+            Effect::Show(OutputKind::Problem(Box::new(diagnostic.clone())))
+        );
         assert_eq!(effects[1], Effect::Mark(vec![diagnostic]));
         let end = machine.event(1, finished(Outcome::Failed));
         assert!(end.contains(&Effect::Status(
