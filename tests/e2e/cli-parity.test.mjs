@@ -6,7 +6,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startSuite, openPlayground, runCode, output, ROOT } from "../support/playground.mjs";
+import {
+  startSuite, openPlayground, runCode, output, outputAsText, ROOT,
+} from "../support/playground.mjs";
 
 const C4H = join(ROOT, "target", "debug", "c4h");
 
@@ -45,8 +47,8 @@ for (const [name, [code, status]] of Object.entries(SCRIPTS)) {
   test(`browser and CLI print the same for ${name}`, async () => {
     const cli = runInCli(code);
     const { context, page } = await openPlayground(suite);
-    const browser = await runCode(page, code);
-    assert.equal(browser, cli.stdout);
+    await runCode(page, code);
+    assert.equal(await outputAsText(page), cli.stdout);
     assert.equal(cli.status, status);
     await context.close();
   });

@@ -93,8 +93,11 @@ test("before the app arrives, the learner types in the saved code and presses Ru
 });
 
 test("a part that cannot be fetched is explained, and the rest of the page goes on working", async () => {
-  const { context, page } = await openPlayground(suite);
+  // No service worker: it fetches every part in the background for offline use, and a
+  // part it has fetched would not be missing (offline.test.mjs tests it).
+  const context = await suite.browser.newContext({ serviceWorkers: "block" });
   await context.route("**/split_lessons.wasm", (route) => route.abort());
+  const { page } = await openPlayground(suite, { context });
   await page.getByRole("link", { name: "Lessons", exact: true }).click();
   await page.getByRole("alert").getByText(/could not be loaded\. Check your connection/).waitFor();
   await page.getByRole("link", { name: "Playground", exact: true }).click();

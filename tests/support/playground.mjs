@@ -63,10 +63,35 @@ export const runButton = (page) => page.getByRole("button", { name: "Run" });
 export const stopButton = (page) => page.getByRole("button", { name: "Stop" });
 export const statusText = (page) => page.locator(".c4h-status").textContent();
 
-/** The editor's whole text, read from CodeMirror's lines as a person sees them. */
+/**
+ * The editor's whole text, read from CodeMirror's lines as a person sees them. CodeMirror
+ * draws only the lines near the screen, so the page is scrolled down the editor and each
+ * line is read by its number in the gutter.
+ */
 export async function editorText(page) {
-  return page.locator(".cm-content .cm-line").evaluateAll((lines) =>
-    lines.map((line) => line.textContent).join("\n"));
+  await page.locator(".cm-content").waitFor();
+  return page.evaluate(async () => {
+    const lines = new Map();
+    const editor = document.querySelector(".cm-editor");
+    const scroller = document.querySelector(".cm-scroller");
+    const startY = window.scrollY;
+    const top = editor.getBoundingClientRect().top + window.scrollY;
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (let y = Math.max(top - 200, 0); ; y += 300) {
+      window.scrollTo(0, y);
+      await frame();
+      const numbers = [...document.querySelectorAll(".cm-lineNumbers .cm-gutterElement")]
+        .filter((element) => /^\d+$/.test(element.textContent));
+      for (const line of document.querySelectorAll(".cm-content .cm-line")) {
+        const lineTop = line.getBoundingClientRect().top;
+        const number = numbers.find((element) => Math.abs(element.getBoundingClientRect().top - lineTop) < 3);
+        if (number) lines.set(Number(number.textContent), line.textContent);
+      }
+      if (y > top + scroller.scrollHeight || y > document.documentElement.scrollHeight) break;
+    }
+    window.scrollTo(0, startY);
+    return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text).join("\n");
+  });
 }
 
 /**
@@ -98,6 +123,21 @@ export async function waitForRunToEnd(page, timeout = 30_000) {
 }
 
 /** Puts `code` in the editor, presses Run and waits for the run to end. */
+/**
+ * The Output panel as the CLI prints it: printed lines as they are, and a problem as its
+ * sentence (code between backticks), the line of code indented, and "Details: …".
+ */
+export async function outputAsText(page) {
+  return output(page).evaluate((log) => [...log.childNodes].map((node) => {
+    if (!(node instanceof Element) || !node.classList.contains("c4h-problem")) return node.textContent;
+    const message = [...node.querySelector(".c4h-problem__message").childNodes]
+      .map((part) => (part.nodeName === "CODE" ? `\`${part.textContent}\`` : part.textContent)).join("");
+    const code = node.querySelector(".c4h-problem__code")?.textContent.split("\n").map((line) => `\n    ${line}`).join("") ?? "";
+    const details = node.querySelector(".c4h-problem__details p");
+    return `${message}${code}${details ? `\n  Details: ${details.textContent}` : ""}\n`;
+  }).join(""));
+}
+
 export async function runCode(page, code) {
   await setCode(page, code);
   await runButton(page).click();
