@@ -116,3 +116,23 @@ test("health data that cannot be fetched ends the run with a plain message", asy
   assert.equal(await runCode(page, 'print("fine");'), "fine\n");
   await context.close();
 });
+
+test("the explanations arrive with the first mistake; without them the problem is in Rhai's words", async () => {
+  const context = await suite.browser.newContext({ serviceWorkers: "block" });
+  const fetched = recordFetches(context, suite.server.url);
+  const { page } = await openPlayground(suite, { context });
+  const text = await runCode(page, "let total = 5;\nprint(totl);");
+  assert.match(text, /There is no variable called totl here\. Did you mean total\?/);
+  assert.ok(parts(fetched).includes("split_explain.wasm"), parts(fetched).join());
+  await context.close();
+
+  const offline = await suite.browser.newContext({ serviceWorkers: "block" });
+  await offline.route("**/split_explain.wasm", (route) => route.abort());
+  const second = await openPlayground(suite, { context: offline });
+  const plain = await runCode(second.page, "let total = 5;\nprint(totl);");
+  assert.match(plain, /Problem on line 2: Your code has a problem\. The playground's explanation could not be loaded/);
+  assert.match(plain, /totl/, "Rhai's own words name the variable");
+  // A script without a mistake needs no explanation, and runs.
+  assert.equal(await runCode(second.page, 'print("fine");'), "fine\n");
+  await offline.close();
+});

@@ -14,7 +14,8 @@ use rhai::packages::{
 use rhai::{AST, Dynamic, Engine, EvalAltResult, Module, Position, Shared};
 
 use crate::clock::Clock;
-use crate::explain::{explain_parse_error, explain_run_error, prescan};
+use crate::explain::prescan;
+use crate::explainer::{Ending, Failure};
 use crate::library::{self, Screen};
 use crate::limits::{Limits, StopReason};
 use crate::memory;
@@ -40,14 +41,29 @@ pub trait RunObserver {
 /// Parses a script without running it and returns its syntax errors (at most one: Rhai
 /// stops at the first). Cheap enough to call as the learner types.
 pub fn check_syntax(code: &str, limits: &Limits) -> Vec<Diagnostic> {
+    syntax_failure(code, limits)
+        .map(Failure::into_diagnostic)
+        .into_iter()
+        .collect()
+}
+
+/// Whether [`check_syntax`] would need the explanations, which are not there yet (see
+/// `explainer`): the host should fetch them first.
+pub fn syntax_needs_explainer(code: &str, limits: &Limits) -> bool {
+    !crate::explainer::explainer_installed()
+        && matches!(syntax_failure(code, limits), Some(Failure::Parse(..)))
+}
+
+/// The script's first syntax error, not yet explained.
+pub(crate) fn syntax_failure(code: &str, limits: &Limits) -> Option<Failure> {
     if let Some(diagnostic) = prescan(code) {
-        return vec![diagnostic];
+        return Some(Failure::Found(diagnostic));
     }
     let engine = build_engine(limits, &Screen::default());
-    match engine.compile(code) {
-        Ok(_) => Vec::new(),
-        Err(error) => vec![explain_parse_error(&error, code)],
-    }
+    engine
+        .compile(code)
+        .err()
+        .map(|error| Failure::Parse(error, code.to_owned()))
 }
 
 /// Runs a script under `limits`, streaming each [`Event`] to `emit` as it happens. The last
@@ -70,6 +86,19 @@ pub fn run_app(
     clock: Clock,
     emit: impl FnMut(Event) + 'static,
 ) -> Outcome {
+    start_app(code, inputs, limits, clock, emit).finish()
+}
+
+/// Like [`run_app`], for a host that loads the explanations when first needed: the run,
+/// with its end still to send ([`Ending::finish`]), once the explanations are there if
+/// [`Ending::needs_explainer`] says so.
+pub fn start_app(
+    code: &str,
+    inputs: InputValues,
+    limits: &Limits,
+    clock: Clock,
+    emit: impl FnMut(Event) + 'static,
+) -> Ending {
     run_observed(code, inputs, limits, clock, Box::new(emit), None)
 }
 
@@ -106,7 +135,7 @@ pub(crate) fn run_observed(
     clock: Clock,
     emit: Box<dyn FnMut(Event)>,
     observer: Option<Rc<dyn RunObserver>>,
-) -> Outcome {
+) -> Ending {
     let started = clock();
     let output = Rc::new(RefCell::new(OutputCapture::new(
         emit,
@@ -157,51 +186,50 @@ pub(crate) fn run_observed(
         prescan(code)
     };
     let compiled = match found_first {
-        Some(diagnostic) => Err(diagnostic),
+        Some(diagnostic) => Err(Box::new(Failure::Found(diagnostic))),
         None => if observer.is_some() {
             engine.compile(code)
         } else {
             compile(&engine, code, limits)
         }
-        .map_err(|error| explain_parse_error(&error, code)),
+        .map_err(|error| Box::new(Failure::Parse(error, code.to_owned()))),
     };
     let result = compiled
         .and_then(|ast| match engine.run_ast(&ast) {
             Ok(()) => Ok(()),
             // `exit()` ends a script early on purpose: that is not a failure.
             Err(error) if matches!(*error, EvalAltResult::Exit(..)) => Ok(()),
-            Err(error) => Err(explain_run_error(*error, limits, code)),
+            Err(error) => Err(Box::new(Failure::Run(
+                error,
+                limits.clone(),
+                code.to_owned(),
+            ))),
         })
         // A library function may have swallowed the stop and let the script finish: it
         // was still stopped, and its results may be wrong, so say so.
         .and_then(|()| match stopped_for.get() {
             None => Ok(()),
-            Some(reason) => Err(explain_run_error(
-                EvalAltResult::ErrorTerminated(Dynamic::from(reason), Position::NONE),
-                limits,
-                code,
-            )),
+            Some(reason) => Err(Box::new(Failure::Run(
+                Box::new(EvalAltResult::ErrorTerminated(
+                    Dynamic::from(reason),
+                    Position::NONE,
+                )),
+                limits.clone(),
+                code.to_owned(),
+            ))),
         });
 
-    let mut output = output.borrow_mut();
-    let outcome = match result {
-        Ok(()) => Outcome::Completed,
-        Err(diagnostic) => {
-            output.send(Event::Diagnostic { diagnostic });
-            Outcome::Failed
-        }
-    };
-    if let Some(observer) = observer {
-        for event in observer.finish() {
-            output.send(event);
-        }
-    }
-    output.send(Event::Finished {
-        outcome,
+    Ending {
+        output,
+        failure: result.err().map(|failure| *failure),
+        tail: Box::new(move || {
+            observer
+                .map(|observer| observer.finish())
+                .unwrap_or_default()
+        }),
         operations: operations.get().min(limits.max_operations),
         elapsed_millis: clock() - started,
-    });
-    outcome
+    }
 }
 
 /// Sends what the script prints (`print`, `debug`) to the output, and printed lines to the

@@ -14,8 +14,10 @@ use c4h_protocol::{Diagnostic, DiagnosticKind, Event, InputValues, Outcome};
 use rhai::{Array, Dynamic, Engine, INT, ImmutableString, Map};
 
 use crate::clock::Clock;
-use crate::engine::{RunObserver, check_syntax, run_observed};
+use crate::engine::{RunObserver, run_observed, syntax_failure};
+use crate::explainer::{Ending, Failure};
 use crate::limits::Limits;
+use crate::output::OutputCapture;
 
 /// Names a learner's code may not use: the checks' own.
 const RESERVED_PREFIX: &str = "__c4h";
@@ -330,20 +332,37 @@ pub fn run_checks(
     checks: &[String],
     limits: &Limits,
     clock: Clock,
-    mut emit: impl FnMut(Event) + 'static,
+    emit: impl FnMut(Event) + 'static,
 ) -> Outcome {
-    let problem = refuse(code).or_else(|| check_syntax(code, limits).into_iter().next());
-    if let Some(diagnostic) = problem {
-        emit(Event::Diagnostic { diagnostic });
-        for event in Recorder::new(checks.len()).into_events() {
-            emit(event);
-        }
-        emit(Event::Finished {
-            outcome: Outcome::Failed,
+    start_checks(code, checks, limits, clock, emit).finish()
+}
+
+/// Like [`run_checks`], for a host that loads the explanations when first needed (see
+/// [`crate::start_app`]).
+pub fn start_checks(
+    code: &str,
+    checks: &[String],
+    limits: &Limits,
+    clock: Clock,
+    emit: impl FnMut(Event) + 'static,
+) -> Ending {
+    let problem = refuse(code)
+        .map(Failure::Found)
+        .or_else(|| syntax_failure(code, limits));
+    if let Some(failure) = problem {
+        let count = checks.len();
+        return Ending {
+            output: Rc::new(RefCell::new(OutputCapture::new(
+                Box::new(emit),
+                clock,
+                0.0,
+                limits.max_output_bytes,
+            ))),
+            failure: Some(failure),
+            tail: Box::new(move || Recorder::new(count).into_events()),
             operations: 0,
             elapsed_millis: 0.0,
-        });
-        return Outcome::Failed;
+        };
     }
     let observer = Rc::new(CheckObserver {
         recorder: RefCell::new(Recorder::new(checks.len())),

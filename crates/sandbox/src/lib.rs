@@ -17,6 +17,7 @@ mod check_helpers;
 mod clock;
 mod engine;
 mod explain;
+mod explainer;
 mod lesson_check;
 mod library;
 mod limits;
@@ -31,8 +32,9 @@ pub use clock::Clock;
 pub use clock::system_clock;
 #[cfg(feature = "catalogue")]
 pub use engine::library_signatures;
-pub use engine::{check_syntax, run, run_app};
-pub use lesson_check::{CheckRun, collect_checks, run_checks};
+pub use engine::{check_syntax, run, run_app, start_app, syntax_needs_explainer};
+pub use explainer::{Ending, Explainer, explainer, explainer_installed, install_explainer};
+pub use lesson_check::{CheckRun, collect_checks, run_checks, start_checks};
 #[cfg(feature = "catalogue")]
 pub use library::data_function_names;
 #[cfg(feature = "catalogue")]

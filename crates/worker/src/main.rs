@@ -9,6 +9,11 @@
 //! made, before the first script that names one of its functions, and in the background
 //! once the first request is done. A first visit that only prints does not download it.
 //!
+//! The explanations of errors are a part too: fetched at the first run that fails (or
+//! syntax check that finds a problem) before they are there, and in the background once
+//! idle. A run that fails before they arrive sends its output as it comes and its end
+//! (the explained problem, a lesson's checks, `Finished`) once they are in.
+//!
 //! It owns nothing else: the page keeps all state, and terminates this worker to stop a
 //! script at once.
 
@@ -17,8 +22,9 @@ use std::collections::VecDeque;
 
 use c4h_protocol::{Diagnostic, DiagnosticKind, Event, Outcome, Request, WorkerMessage};
 use c4h_sandbox::{
-    DataFamily, Limits, check_syntax, data_family_installed, install_data_family,
-    needs_data_family, run_app, run_checks,
+    DataFamily, Ending, Explainer, Limits, check_syntax, data_family_installed,
+    explainer_installed, install_data_family, install_explainer, needs_data_family, start_app,
+    start_checks, syntax_needs_explainer,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -50,6 +56,18 @@ async fn load_data_family() -> Result<DataFamily, PartMissing> {
     Ok(c4h_sandbox::data_family())
 }
 
+/// The explanations of errors, from a part of their own with the `split` feature.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(explain, fallible)]
+fn load_explainer() -> Result<Explainer, PartMissing> {
+    Ok(c4h_sandbox::explainer())
+}
+
+#[cfg(not(feature = "split"))]
+async fn load_explainer() -> Result<Explainer, PartMissing> {
+    Ok(c4h_sandbox::explainer())
+}
+
 thread_local! {
     /// Requests not yet handled, in order.
     static QUEUE: RefCell<VecDeque<Request>> = const { RefCell::new(VecDeque::new()) };
@@ -57,6 +75,8 @@ thread_local! {
     static BUSY: Cell<bool> = const { Cell::new(false) };
     /// The data family's fetch, once started.
     static FETCH: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+    /// The explanations' fetch, once started.
+    static FETCH_EXPLAINER: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
 }
 
 fn scope() -> DedicatedWorkerGlobalScope {
@@ -102,18 +122,20 @@ fn now() -> f64 {
         .map_or_else(js_sys::Date::now, |performance| performance.now())
 }
 
-/// Handles queued requests in order until the queue is empty or one must wait for the data
-/// family; that one carries on when the family has arrived.
+/// Handles queued requests in order until the queue is empty or one must wait for a part
+/// (the data family, the explanations); that one carries on when the part has arrived.
 fn handle_next() {
     while !BUSY.get() {
         let Some(request) = QUEUE.with_borrow_mut(VecDeque::pop_front) else {
-            // Idle after the first requests: fetch the data family in the background, so a
-            // script that asks for patients later does not wait for it.
-            if !data_family_installed() {
-                wasm_bindgen_futures::spawn_local(async {
-                    let _ = fetch_data_family().await;
-                });
+            // Idle after the first requests: fetch the parts in the background, so a
+            // script that asks for patients, or a first mistake, does not wait for them.
+            if explainer_installed() && data_family_installed() {
+                return;
             }
+            wasm_bindgen_futures::spawn_local(async {
+                let _ = fetch_explainer().await;
+                let _ = fetch_data_family().await;
+            });
             return;
         };
         let needs_data = match &request {
@@ -122,20 +144,75 @@ fn handle_next() {
             }
             Request::CheckSyntax { .. } => false,
         };
-        if !needs_data {
-            handle(request);
-            continue;
+        if needs_data {
+            BUSY.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                match fetch_data_family().await {
+                    Ok(()) => {
+                        if let Some(waiting) = handle(request) {
+                            finish_with_explainer(waiting).await;
+                        }
+                    }
+                    Err(PartMissing) => fail_without_data(&request),
+                }
+                BUSY.set(false);
+                handle_next();
+            });
+        } else if let Some(waiting) = handle(request) {
+            BUSY.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                finish_with_explainer(waiting).await;
+                BUSY.set(false);
+                handle_next();
+            });
         }
-        BUSY.set(true);
-        wasm_bindgen_futures::spawn_local(async move {
-            match fetch_data_family().await {
-                Ok(()) => handle(request),
-                Err(PartMissing) => fail_without_data(&request),
-            }
-            BUSY.set(false);
-            handle_next();
-        });
     }
+}
+
+/// What is left of a request that needs the explanations.
+enum Waiting {
+    /// A run's end.
+    Ending(Ending),
+    /// A syntax check that found a problem.
+    Syntax { request: u32, code: String },
+}
+
+/// Fetches the explanations (if they can be: without them the problem is sent in Rhai's
+/// words) and sends what was waiting for them.
+async fn finish_with_explainer(waiting: Waiting) {
+    let _ = fetch_explainer().await;
+    match waiting {
+        Waiting::Ending(ending) => {
+            ending.finish();
+        }
+        Waiting::Syntax { request, code } => post(&WorkerMessage::Syntax {
+            request,
+            diagnostics: check_syntax(&code, &Limits::default()),
+        }),
+    }
+}
+
+/// Fetches the explanations and installs them. One fetch at a time, as for the data family.
+async fn fetch_explainer() -> Result<(), PartMissing> {
+    if explainer_installed() {
+        return Ok(());
+    }
+    let fetch = FETCH_EXPLAINER.with_borrow_mut(|fetch| {
+        fetch
+            .get_or_insert_with(|| {
+                wasm_bindgen_futures::future_to_promise(async {
+                    let explainer = load_explainer().await.map_err(|_| JsValue::FALSE)?;
+                    install_explainer(explainer);
+                    Ok(JsValue::TRUE)
+                })
+            })
+            .clone()
+    });
+    let fetched = wasm_bindgen_futures::JsFuture::from(fetch).await;
+    if fetched.is_err() {
+        FETCH_EXPLAINER.set(None);
+    }
+    fetched.map(|_| ()).map_err(|_| PartMissing)
 }
 
 /// Fetches the data family, installs it, makes the data set and tells the page how long
@@ -197,38 +274,49 @@ fn fail_without_data(request: &Request) {
     }
 }
 
-fn handle(request: Request) {
-    match request {
+/// Handles a request; what is left of it if it must wait for the explanations.
+fn handle(request: Request) -> Option<Waiting> {
+    let ending = match request {
         Request::Run {
             run: run_id,
             code,
             inputs,
         } => {
             // The sandbox batches printed output, so each event can be posted as it comes.
-            run_app(
+            start_app(
                 &code,
                 inputs,
                 &Limits::default(),
                 js_sys::Date::now,
                 move |event| post(&WorkerMessage::Event { run: run_id, event }),
-            );
+            )
         }
         Request::Check {
             run: run_id,
             code,
             checks,
-        } => {
-            run_checks(
-                &code,
-                &checks,
-                &Limits::default(),
-                js_sys::Date::now,
-                move |event| post(&WorkerMessage::Event { run: run_id, event }),
-            );
+        } => start_checks(
+            &code,
+            &checks,
+            &Limits::default(),
+            js_sys::Date::now,
+            move |event| post(&WorkerMessage::Event { run: run_id, event }),
+        ),
+        Request::CheckSyntax { request, code } => {
+            if syntax_needs_explainer(&code, &Limits::default()) {
+                return Some(Waiting::Syntax { request, code });
+            }
+            post(&WorkerMessage::Syntax {
+                request,
+                diagnostics: check_syntax(&code, &Limits::default()),
+            });
+            return None;
         }
-        Request::CheckSyntax { request, code } => post(&WorkerMessage::Syntax {
-            request,
-            diagnostics: check_syntax(&code, &Limits::default()),
-        }),
+    };
+    if ending.needs_explainer() {
+        Some(Waiting::Ending(ending))
+    } else {
+        ending.finish();
+        None
     }
 }
