@@ -6,8 +6,14 @@ use crate::model::{AxisKind, Chart, ChartKind};
 use crate::ticks::{TICK_FONT_SIZE, Tick, Ticks, date_ticks, edge_ticks, number_ticks};
 use crate::values::{Groups, min_max, shown_bins, shown_points};
 
-/// Group names longer than this are shortened under the axis (the table has them whole).
-const MAX_GROUP_LABEL_CHARS: usize = 14;
+/// A group name runs onto at most this many lines under its bar; one that needs more (or
+/// has a word wider than its slot) is written whole, slanted, instead.
+const MAX_GROUP_LABEL_LINES: usize = 3;
+/// The space between the lines of a group name, in pixels.
+pub(crate) const GROUP_LABEL_LINE_HEIGHT: f64 = 14.0;
+/// Slanted group names longer than this are shortened (the table has them whole): a
+/// sentence under a bar would leave no room for the chart.
+const MAX_SLANTED_LABEL_CHARS: usize = 40;
 /// The angle of group names that do not fit side by side, and its sine and cosine (as
 /// numbers, not worked out: maths libraries may differ in the last bit, and the same chart
 /// must give the same SVG everywhere).
@@ -55,8 +61,9 @@ pub(crate) enum XAxis {
 
 pub(crate) struct GroupAxis {
     pub groups: Groups,
-    /// The names as shown: shortened, and empty for those left out when crowded.
-    pub labels: Vec<String>,
+    /// The names as shown, each in its lines (one line when slanted), and empty for those
+    /// left out when crowded.
+    pub labels: Vec<Vec<String>>,
     pub rotated: bool,
 }
 
@@ -109,12 +116,13 @@ impl XAxis {
             }
             XAxis::Groups(axis) => {
                 let half_slot = length / axis.groups.len().max(1) as f64 / 2.0;
-                let first = axis.labels.first().map_or(0.0, |label| {
+                let first = axis.labels.first().map_or(0.0, |lines| {
+                    let widest = widest_line(lines);
                     if axis.rotated {
                         // Slanted labels end at their slot and run down to the left.
-                        text_width(label, TICK_FONT_SIZE) * ROTATED_LABEL_COSINE - half_slot - 4.0
+                        widest * ROTATED_LABEL_COSINE - half_slot - 4.0
                     } else {
-                        half_width(label) - half_slot
+                        widest / 2.0 - half_slot
                     }
                 });
                 (first, 0.0)
@@ -129,9 +137,13 @@ impl XAxis {
                 let widest = axis
                     .labels
                     .iter()
-                    .map(|label| text_width(label, TICK_FONT_SIZE))
+                    .map(|lines| widest_line(lines))
                     .fold(0.0, f64::max);
                 widest * ROTATED_LABEL_SINE + 20.0
+            }
+            XAxis::Groups(axis) => {
+                let lines = axis.labels.iter().map(Vec::len).max().unwrap_or(1).max(1);
+                22.0 + (lines - 1) as f64 * GROUP_LABEL_LINE_HEIGHT
             }
             _ => 22.0,
         }
@@ -143,29 +155,35 @@ impl GroupAxis {
     /// ones would overlap, only every second, fifth… name.
     pub(crate) fn new(groups: Groups, length: f64) -> GroupAxis {
         let slot = length / groups.len().max(1) as f64;
-        let mut labels: Vec<String> = groups
+        // Side by side, each name whole on up to three lines, when every name fits its slot.
+        let wrapped: Option<Vec<Vec<String>>> = groups
             .names
             .iter()
-            .map(|name| shorten(name, MAX_GROUP_LABEL_CHARS))
+            .map(|name| wrap(name, slot - 8.0))
             .collect();
-        let widest = labels
+        if let Some(labels) = wrapped {
+            return GroupAxis {
+                groups,
+                labels,
+                rotated: false,
+            };
+        }
+        let mut labels: Vec<Vec<String>> = groups
+            .names
             .iter()
-            .map(|label| text_width(label, TICK_FONT_SIZE))
-            .fold(0.0, f64::max);
-        let rotated = widest + 8.0 > slot;
-        if rotated {
-            // Slanted labels need about 20 pixels between them to stay apart.
-            let every = (20.0 / slot).ceil().max(1.0) as usize;
-            for (index, label) in labels.iter_mut().enumerate() {
-                if index % every != 0 {
-                    label.clear();
-                }
+            .map(|name| vec![shorten(name, MAX_SLANTED_LABEL_CHARS)])
+            .collect();
+        // Slanted labels need about 20 pixels between them to stay apart.
+        let every = (20.0 / slot).ceil().max(1.0) as usize;
+        for (index, label) in labels.iter_mut().enumerate() {
+            if index % every != 0 {
+                label.clear();
             }
         }
         GroupAxis {
             groups,
             labels,
-            rotated,
+            rotated: true,
         }
     }
 
@@ -176,6 +194,33 @@ impl GroupAxis {
     pub(crate) fn slot_middle(&self, slot: usize, plot: Plot) -> f64 {
         plot.left + (slot as f64 + 0.5) * self.slot_width(plot)
     }
+}
+
+/// The widest of a label's lines, in pixels.
+fn widest_line(lines: &[String]) -> f64 {
+    lines
+        .iter()
+        .map(|line| text_width(line, TICK_FONT_SIZE))
+        .fold(0.0, f64::max)
+}
+
+/// `name` in lines no wider than `width` pixels, broken between words; `None` if a word is
+/// wider than that or it needs more than [`MAX_GROUP_LABEL_LINES`] lines.
+fn wrap(name: &str, width: f64) -> Option<Vec<String>> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in name.split_whitespace() {
+        if text_width(word, TICK_FONT_SIZE) > width {
+            return None;
+        }
+        match lines.last_mut() {
+            Some(line) if text_width(&format!("{line} {word}"), TICK_FONT_SIZE) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    (lines.len() <= MAX_GROUP_LABEL_LINES).then_some(lines)
 }
 
 /// Whether every value is a whole number: then ticks between them would mean nothing.

@@ -26,7 +26,9 @@ impl Chart {
 fn data_table(chart: &Chart) -> Table {
     let (columns, rows) = match chart.kind {
         ChartKind::Histogram => histogram_rows(chart),
-        ChartKind::Bar => series_rows(chart, "Group", &Groups::of(chart).keys),
+        // A chart made the quick way (`bar_chart(title, names, values)`) has no axis labels:
+        // its table says what the columns hold in plain words.
+        ChartKind::Bar => series_rows(chart, "Name", &Groups::of(chart).keys),
         ChartKind::Line | ChartKind::Scatter => series_rows(chart, "x", &distinct_xs(chart)),
     };
     Table {

@@ -12,7 +12,7 @@ const LEGEND_ROW_HEIGHT: f64 = 20.0;
 /// More legend rows than this would squeeze the plot: the rest are counted instead.
 const MAX_LEGEND_ROWS: usize = 4;
 /// Longer names are shortened in the key (the table has them whole).
-const MAX_NAME_CHARS: usize = 24;
+const MAX_NAME_CHARS: usize = 48;
 /// The marker or swatch and the space after it.
 const SYMBOL_WIDTH: f64 = 34.0;
 /// Room for "and 10 more".

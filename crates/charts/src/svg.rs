@@ -5,7 +5,9 @@
 
 use std::fmt::Write;
 
-use crate::axes::{GroupAxis, Plot, ROTATED_LABEL_DEGREES, XAxis, fraction, y_ticks};
+use crate::axes::{
+    GROUP_LABEL_LINE_HEIGHT, GroupAxis, Plot, ROTATED_LABEL_DEGREES, XAxis, fraction, y_ticks,
+};
 use crate::describe::{describe, kind_name};
 use crate::format::Coord;
 use crate::layout::{EDGE, HEIGHT, WIDTH};
@@ -249,10 +251,10 @@ impl Drawing<'_> {
     fn draw_group_names(&self, markup: &mut Markup, axis: &GroupAxis) {
         let plot = self.plot;
         open_label_group(markup, if axis.rotated { "end" } else { "middle" });
-        for (slot, label) in axis.labels.iter().enumerate() {
-            if label.is_empty() {
+        for (slot, lines) in axis.labels.iter().enumerate() {
+            let Some(first) = lines.first() else {
                 continue;
-            }
+            };
             let x = axis.slot_middle(slot, plot);
             if axis.rotated {
                 // Slanted up to the left, ending just under the middle of its slot.
@@ -263,13 +265,29 @@ impl Drawing<'_> {
                     .attr("transform", &turn)
                     .num("x", x)
                     .num("y", y)
-                    .text(label);
-            } else {
+                    .text(first);
+            } else if let [only] = lines.as_slice() {
                 markup
                     .start("text")
                     .num("x", x)
                     .num("y", plot.bottom + 18.0)
-                    .text(label);
+                    .text(only);
+            } else {
+                // A whole name on several lines, read as one text.
+                markup
+                    .start("text")
+                    .num("x", x)
+                    .num("y", plot.bottom + 18.0)
+                    .open();
+                for (index, line) in lines.iter().enumerate() {
+                    let dy = if index == 0 {
+                        0.0
+                    } else {
+                        GROUP_LABEL_LINE_HEIGHT
+                    };
+                    markup.start("tspan").num("x", x).num("dy", dy).text(line);
+                }
+                markup.close("text");
             }
         }
         markup.close("g");

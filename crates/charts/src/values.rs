@@ -83,6 +83,8 @@ pub(crate) fn series_name(chart: &Chart, index: usize) -> String {
         name.to_string()
     } else if chart.series.len() == 1 && !chart.y_label.trim().is_empty() {
         chart.y_label.trim().to_string()
+    } else if chart.series.len() == 1 {
+        "Value".to_string()
     } else {
         format!("Series {}", index + 1)
     }
@@ -248,7 +250,11 @@ mod tests {
     #[test]
     fn unnamed_series_get_stand_in_names() {
         let mut one = chart(AxisKind::Number, vec![]);
-        assert_eq!(series_name(&one, 0), "Series 1");
+        // One series, nothing named: what it is, in plain words.
+        assert_eq!(series_name(&one, 0), "Value");
+        let mut two = one.clone();
+        two.series.push(two.series[0].clone());
+        assert_eq!(series_name(&two, 1), "Series 2");
         one.y_label = "Weight (kg)".into();
         assert_eq!(series_name(&one, 0), "Weight (kg)");
         one.series[0].name = " Ward 3 ".into();

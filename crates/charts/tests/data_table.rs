@@ -70,7 +70,7 @@ fn a_scatter_chart_keeps_every_point() {
         )],
     );
     let table = chart.data_table();
-    assert_eq!(table.columns, ["x", "Series 1"]);
+    assert_eq!(table.columns, ["x", "Value"]);
     assert_eq!(
         rows(&table),
         [["0", "1e300"], ["165.5", "61"], ["170", "70; 82"]]
@@ -88,7 +88,7 @@ fn a_bar_chart_has_a_row_per_group() {
     unlabelled.x_label.clear();
     unlabelled.series[1].points.pop();
     let table = unlabelled.data_table();
-    assert_eq!(table.columns[0], "Group");
+    assert_eq!(table.columns[0], "Name");
     assert_eq!(rows(&table)[4], ["SYN05", "203", ""]);
 }
 

@@ -400,10 +400,11 @@ fn a_long_legend_is_cut_short() {
 }
 
 #[test]
-fn long_group_names_are_shortened_and_slanted() {
-    let names: Vec<String> = (0..30)
+fn crowded_group_names_are_slanted_whole_and_only_sentences_shortened() {
+    let mut names: Vec<String> = (0..30)
         .map(|i| format!("Practice with a very long name {i}"))
         .collect();
+    names[2] = "A name so long that it reads like a whole sentence under a bar".into();
     let mut bars = chart(
         ChartKind::Bar,
         "Many groups",
@@ -415,8 +416,48 @@ fn long_group_names_are_shortened_and_slanted() {
     );
     bars.categories = names;
     let svg = check_rules(&bars, "many");
-    assert!(svg.contains(">Practice with…</text>"), "{svg}");
+    assert!(
+        svg.contains(">Practice with a very long name 0</text>"),
+        "{svg}"
+    );
+    assert!(
+        svg.contains(">A name so long that it reads like a who…</text>"),
+        "{svg}"
+    );
     assert!(svg.contains("rotate(-40 "));
+}
+
+#[test]
+fn group_names_that_fit_their_bars_run_onto_lines_whole() {
+    let names = [
+        "Riverside Medical Centre",
+        "Oak Tree Surgery",
+        "Harbour View Health Centre",
+        "Kingsmead Family Practice",
+        "Hillside Group Practice",
+    ];
+    let mut bars = chart(
+        ChartKind::Bar,
+        "Patients at each practice",
+        AxisKind::Category,
+        vec![series(
+            "n",
+            (0..5).map(|i| (f64::from(i), f64::from(200 + i))).collect(),
+        )],
+    );
+    bars.categories = names.iter().map(|name| (*name).to_owned()).collect();
+    let svg = check_rules(&bars, "practices");
+    assert!(!svg.contains('…'), "{svg}");
+    assert!(!svg.contains("rotate("), "side by side, not slanted: {svg}");
+    // Each name is one <text>, its lines in <tspan>s that read as the whole name.
+    for name in names {
+        let words: Vec<&str> = name.split(' ').collect();
+        let whole = svg.contains(&format!(">{name}</text>"));
+        let in_lines = svg.contains(&format!(">{}</tspan>", words[0]))
+            || svg.contains(&format!(">{} {}</tspan>", words[0], words[1]));
+        assert!(whole || in_lines, "{name} in {svg}");
+    }
+    assert!(svg.contains("<tspan"), "{svg}");
 }
 
 const AWKWARD_NAMES: [&str; 6] = ["", " ", "<&>\"'", "a\u{0}\u{1f}b", "Ünïcødé ✓", "x"];
