@@ -29,6 +29,28 @@ function savedCode() {
   }
 }
 
+// The learner's text size and line spacing (the Display page, crates/web/src/display.rs,
+// owns this key and format; a test there checks this file reads them the same way), set
+// before the page is drawn so it never jumps from the standard size.
+const DISPLAY_KEY = "c4h.display.v1";
+const DISPLAY_VERSION = 1;
+const DISPLAY_CHOICES = { text: ["standard", "large", "largest"], spacing: ["standard", "wide"], keys: ["touch", "always"] };
+
+function applyDisplay() {
+  let display = null;
+  try {
+    display = JSON.parse(localStorage.getItem(DISPLAY_KEY));
+  } catch {
+    // Blocked or unreadable storage: the standard display.
+  }
+  if (display?.version !== DISPLAY_VERSION) return;
+  for (const [setting, choices] of Object.entries(DISPLAY_CHOICES)) {
+    if (choices.includes(display[setting])) {
+      document.documentElement.setAttribute(`data-c4h-${setting}`, display[setting]);
+    }
+  }
+}
+
 function showEarlyPlayground() {
   const plain = location.hash === "" || location.hash === "#/";
   const readOnly = new URLSearchParams(location.search).has("readonly");
@@ -77,6 +99,7 @@ window.c4hLoadEditor = () => {
   document.head.append(script);
 };
 
+applyDisplay();
 showEarlyPlayground();
 startCodeRunner();
 // The wasm is fetched now, beside the glue that will compile it.

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { serve } from "../support/server.mjs";
 import { launch } from "../support/browser.mjs";
 import {
-  DIST, ROOT, editor, output, setCode, waitForRunToEnd, waitUntilReady,
+  DIST, ROOT, editor, output, setCode, waitForRunToEnd, waitUntilReady, showApiReference,
 } from "../support/playground.mjs";
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
@@ -83,6 +83,7 @@ test("every feature works from a sub-path under the strict policy, with no viola
   await page.getByRole("button", { name: "Share app" }).click();
   const link = await page.getByRole("textbox", { name: "Link to your app" }).inputValue();
   assert.ok(link.startsWith(`${server.url}#share=v1.app.`), link);
+  await showApiReference(page);
   await page.getByRole("searchbox", { name: "Search the functions" }).fill("chart");
   await assertClean(page, problems, "in the playground");
 

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import AxeBuilder from "@axe-core/playwright";
-import { startSuite, openPlayground, output, runCode } from "../support/playground.mjs";
+import { startSuite, openPlayground, output, runCode, showApiReference } from "../support/playground.mjs";
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -24,6 +24,7 @@ test("the output panel and the reference say the data is synthetic", async () =>
 
 test("the API reference lists every function and narrows as you type", async () => {
   const { context, page } = await openPlayground(suite);
+  await showApiReference(page);
   const all = await entryHeadings(page).count();
   assert.ok(all >= 25, `${all} functions listed`);
   await search(page).fill("nhs number");
@@ -40,6 +41,7 @@ test("the API reference lists every function and narrows as you type", async () 
 
 test("an example in the reference runs as shown", async () => {
   const { context, page } = await openPlayground(suite);
+  await showApiReference(page);
   await search(page).fill("format_nhs_number");
   const summary = page.locator("summary", { hasText: "Example for format_nhs_number" });
   await summary.focus();

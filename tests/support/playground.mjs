@@ -173,3 +173,12 @@ export async function watchMainThread(page) {
 export function readMainThread(page) {
   return page.evaluate(() => ({ ticks: window.__ticksWhileRunning, longestTask: window.__longestTask }));
 }
+
+/**
+ * Scrolls to the API reference, as a learner does (it is below the editor and the Output),
+ * and waits for its search box.
+ */
+export async function showApiReference(page) {
+  await page.getByRole("heading", { name: "Health data you can use" }).scrollIntoViewIfNeeded();
+  await page.getByRole("searchbox", { name: "Search the functions" }).waitFor();
+}

@@ -9,10 +9,11 @@ import {
 import {
   indentOnInput, bracketMatching, syntaxHighlighting, HighlightStyle, indentUnit,
 } from "@codemirror/language";
-import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap, indentWithTab, indentMore } from "@codemirror/commands";
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { tags } from "@lezer/highlight";
 import { rhai } from "./rhai-language.js";
+import { whichLine, straightenQuotes, tabMovesOnUntilEditing, noteField, aidsTheme } from "./aids.js";
 
 // Colours from the NHS.UK palette where one fits; each has at least 4.5:1 contrast on white.
 const highlightStyle = HighlightStyle.define([
@@ -35,6 +36,7 @@ const theme = EditorView.theme({
   ".cm-activeLineGutter": { backgroundColor: "#d8dde0", color: "#212b32" },
   ".cm-c4h-errorLine": { backgroundColor: "#fbe4e4" },
   "&.cm-focused .cm-matchingBracket": { backgroundColor: "#ffeb3b", outline: "1px solid #212b32" },
+  ...aidsTheme,
 });
 
 // Whole-line marking for the lines that have an error, so the line stands out even before
@@ -91,6 +93,9 @@ function create(parent, text, onChange, onRun, readOnly = false, cursor = null, 
   const selection = cursor
     ? { anchor: Math.min(cursor[0], length), head: Math.min(cursor[1], length) }
     : undefined;
+  // Room kept below the cursor when scrolling it into view: the key bar docked above a phone's
+  // keyboard covers the bottom of the screen (reserveBottom).
+  let bottom = 0;
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -115,9 +120,17 @@ function create(parent, text, onChange, onRun, readOnly = false, cursor = null, 
         // An embedded read-only playground: the code can be read, selected and run.
         EditorState.readOnly.of(readOnly),
         // Tab indents; Escape then Tab leaves the editor (CodeMirror's tab-focus mode),
-        // so keyboard users are never trapped.
-        Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }])),
+        // so keyboard users are never trapped; reached with Tab, Tab moves on until the
+        // learner starts editing. Alt+L says the line (before CodeMirror's "select line").
+        Prec.highest(keymap.of([
+          { key: "Mod-Enter", run: () => { onRun(); return true; } },
+          { key: "Alt-l", run: whichLine },
+        ])),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        tabMovesOnUntilEditing,
+        straightenQuotes,
+        noteField,
+        EditorView.scrollMargins.of(() => ({ bottom })),
         EditorView.contentAttributes.of({
           "aria-label": "Code editor",
           "aria-describedby": "editor-help",
@@ -127,6 +140,10 @@ function create(parent, text, onChange, onRun, readOnly = false, cursor = null, 
         }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
+          // The key bar offers names that fit what is before the cursor.
+          if (update.docChanged || update.selectionSet) {
+            update.view.dom.dispatchEvent(new Event("c4h-cursor", { bubbles: true }));
+          }
         }),
       ],
     }),
@@ -139,6 +156,39 @@ function create(parent, text, onChange, onRun, readOnly = false, cursor = null, 
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: newText } });
     },
     focus: () => view.focus(),
+    /** Puts the cursor at `line` and `column` (from 1), in view, with the focus ("Go to line 3"). */
+    goTo(line, column) {
+      const doc = view.state.doc;
+      const at = doc.line(Math.min(Math.max(line, 1), doc.lines));
+      const pos = Math.min(at.from + Math.max(column - 1, 0), at.to);
+      view.dispatch({ selection: { anchor: pos }, effects: EditorView.scrollIntoView(pos, { y: "center" }) });
+      view.focus();
+    },
+    /** The key bar: types `text` at the cursor (in place of the `back` characters before it)
+     * and `close` after the cursor, so a pair's cursor lands between. A closing bracket or
+     * quote that is already next (from a pair) is stepped over rather than doubled. */
+    insert(text, close = "", back = 0) {
+      const { from, to } = view.state.selection.main;
+      if (!back && from === to && ")]}\"`".includes(text) && view.state.sliceDoc(from, from + 1) === text) {
+        view.dispatch({ selection: { anchor: from + 1 }, scrollIntoView: true });
+        return;
+      }
+      view.dispatch({
+        changes: { from: from - back, to, insert: text + close },
+        selection: { anchor: from - back + text.length },
+        scrollIntoView: true,
+        userEvent: "input.type",
+      });
+    },
+    /** The text before the cursor (for the key bar's names). */
+    before: () => view.state.sliceDoc(0, view.state.selection.main.head),
+    whichLine: () => whichLine(view),
+    indent: () => indentMore(view),
+    /** Keeps `pixels` free below the cursor (the docked key bar), and brings it into view. */
+    reserveBottom(pixels) {
+      bottom = pixels;
+      view.dispatch({ effects: EditorView.scrollIntoView(view.state.selection.main.head) });
+    },
     /** Shows diagnostics (a JSON array of {line, column, message, parts}, where parts are
      * [isCode, text] pairs of the message); [] clears them. */
     showDiagnostics(json) {

@@ -130,14 +130,31 @@ fn input_view(session: Session, input: InputControl) -> AnyView {
                     }
                 }
             };
+            let invalid = move |label: &str, now: bool| {
+                // `try_`: on leaving the page, the session may be gone before this input.
+                session.invalid_inputs.try_update(|labels| {
+                    labels.retain(|other| other != label);
+                    if now {
+                        labels.push(label.to_owned());
+                    }
+                });
+            };
+            {
+                let label = label.clone();
+                on_cleanup(move || invalid(&label, false));
+            }
             let on_input = move |event: leptos::ev::Event| {
                 let text = event_target_value(&event);
                 match read_number(&text, &kind) {
                     Ok(number) => {
                         error.set(None);
+                        invalid(&label, false);
                         session.set_input(&label, InputValue::Number(number));
                     }
-                    Err(message) => error.set(Some(message)),
+                    Err(message) => {
+                        error.set(Some(message));
+                        invalid(&label, true);
+                    }
                 }
             };
             view! {

@@ -53,19 +53,16 @@ fn AppView(code: String, fragment: String) -> impl IntoView {
         </p>
         <div class="c4h-app">
             <AppForm/>
-            <div class="c4h-toolbar">
-                <p class="c4h-status" role="status">{move || session.status.get()}</p>
-                // Always there (inactive while nothing runs), so the layout does not jump
-                // on every re-run.
-                <button
-                    type="button"
-                    class="nhsuk-button nhsuk-button--secondary"
-                    aria-disabled=move || (!session.is_running()).to_string()
-                    on:click=move |_| session.stop()
-                >
-                    "Stop"
-                </button>
-            </div>
+            // The app's user is not its programmer: no timings, no Stop (a script that
+            // runs too long is stopped by the sandbox's limits), and a problem in plain
+            // words, with the programmer's message in the results below.
+            <p class="c4h-status" role="status">
+                {move || match session.last_completed.get() {
+                    None => "Working out the results…",
+                    Some(true) => "",
+                    Some(false) => "This app has a problem, so it cannot show its results.",
+                }}
+            </p>
             <h2 id="results-heading" class="nhsuk-heading-s c4h-panel-heading">"Results"</h2>
             <OutputLog labelled_by="results-heading" class="c4h-output c4h-output--app"/>
         </div>

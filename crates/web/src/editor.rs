@@ -37,6 +37,31 @@ extern "C" {
 
     #[wasm_bindgen(method, js_name = showDiagnostics)]
     fn show_diagnostics_json(this: &CodeEditor, json: &str);
+
+    /// Puts the cursor at `line` and `column` (from 1), in view, with the focus.
+    #[wasm_bindgen(method, js_name = goTo)]
+    fn go_to(this: &CodeEditor, line: u32, column: u32);
+
+    /// Types `text` at the cursor, in place of the `back` characters before it, and `close`
+    /// after the cursor (the key bar).
+    #[wasm_bindgen(method)]
+    fn insert(this: &CodeEditor, text: &str, close: &str, back: u32);
+
+    /// The code before the cursor.
+    #[wasm_bindgen(method)]
+    fn before(this: &CodeEditor) -> String;
+
+    /// Says and shows which line the cursor is on.
+    #[wasm_bindgen(method, js_name = whichLine)]
+    fn which_line(this: &CodeEditor);
+
+    /// Indents the line (Tab, for a keyboard without one).
+    #[wasm_bindgen(method)]
+    fn indent(this: &CodeEditor);
+
+    /// Keeps `pixels` free below the cursor (the key bar covers the bottom of the screen).
+    #[wasm_bindgen(method, js_name = reserveBottom)]
+    fn reserve_bottom(this: &CodeEditor, pixels: f64);
 }
 
 /// Where the editor starts: its text, and (taken over from the early text area) the
@@ -161,6 +186,55 @@ impl EditorHandle {
             if let Some(area) = area {
                 area.set_value(text);
                 let _ = area.focus();
+            }
+        });
+    }
+
+    /// Puts the editor's cursor at `line` and `column` (from 1), with the focus: "Go to line
+    /// 3" under a problem.
+    pub fn go_to(&self, line: u32, column: u32) {
+        self.with_editor(|editor| editor.go_to(line, column));
+    }
+
+    /// The key bar: types `text` in place of the `back` characters before the cursor, and
+    /// `close` after it.
+    pub fn insert(&self, text: &str, close: &str, back: usize) {
+        let back = u32::try_from(back).unwrap_or(0);
+        self.with_editor(|editor| editor.insert(text, close, back));
+    }
+
+    /// The code before the cursor (empty before the editor is up).
+    pub fn before_cursor(&self) -> String {
+        self.editor
+            .with_value(|editor| editor.as_ref().map(CodeEditor::before))
+            .unwrap_or_default()
+    }
+
+    pub fn focus(&self) {
+        self.with_editor(CodeEditor::focus);
+    }
+
+    pub fn which_line(&self) {
+        self.with_editor(CodeEditor::which_line);
+    }
+
+    pub fn indent(&self) {
+        self.with_editor(CodeEditor::indent);
+    }
+
+    pub fn reserve_bottom(&self, pixels: f64) {
+        self.with_editor(|editor| editor.reserve_bottom(pixels));
+    }
+
+    /// Whether the full editor (not its stand-in) is up.
+    pub fn is_up(&self) -> bool {
+        self.editor.with_value(Option::is_some)
+    }
+
+    fn with_editor(&self, act: impl FnOnce(&CodeEditor)) {
+        self.editor.with_value(|editor| {
+            if let Some(editor) = editor {
+                act(editor);
             }
         });
     }

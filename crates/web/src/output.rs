@@ -19,15 +19,41 @@ pub fn OutputLog(
     #[prop(optional)] empty: Option<&'static str>,
     /// The log's class, for the page's layout.
     class: &'static str,
+    /// Whether the log comes into view after a run the learner asked for (a lesson page
+    /// brings its whole feedback into view instead).
+    #[prop(default = true)]
+    reveal: bool,
 ) -> impl IntoView {
     let session = use_session();
+    let log = NodeRef::<leptos::html::Div>::new();
+    if reveal {
+        crate::reveal::reveal_after_runs(log, web_sys::ScrollLogicalPosition::Nearest);
+    }
     view! {
-        <div id="output" class=class role="log" aria-label=label aria-labelledby=labelled_by tabindex="0">
+        <div id="output" node_ref=log class=class role="log" aria-label=label aria-labelledby=labelled_by tabindex="0">
             {move || {
                 empty.filter(|_| session.items.with(Vec::is_empty))
                     .map(|empty| view! { <span class="c4h-output__empty">{empty}</span> })
             }}
-            <For each=move || session.items.get() key=|item| item.id let:item>
+            // An app's results are not shown while one of its boxes holds a value it cannot
+            // use: they would be worked out from the last good value, beside a box showing
+            // another (a half-typed 600 for 6000).
+            {move || session.invalid_inputs.with(|labels| labels.first().map(|label| view! {
+                <p class="c4h-output__block c4h-output__wait">
+                    {format!("Fix the value in \"{label}\" to see the results.")}
+                </p>
+            }))}
+            <For
+                each=move || {
+                    if session.invalid_inputs.with(Vec::is_empty) {
+                        session.items.get()
+                    } else {
+                        Vec::new()
+                    }
+                }
+                key=|item| item.id
+                let:item
+            >
                 {item_view(item)}
             </For>
         </div>
@@ -114,7 +140,10 @@ fn chart_view(chart: Chart, id: usize) -> AnyView {
         // The SVG is our own renderer's output, with every piece of the script's text
         // escaped (tested in c4h-charts), so it is safe to insert as markup.
         Ok(view! {
-            <div class="c4h-figure__picture" inner_html=svg></div>
+            // A group named by the chart's own title, and reachable with Tab, because on a
+            // phone it scrolls sideways (styles: `.c4h-figure__picture`).
+            <div class="c4h-figure__picture" role="group" tabindex="0"
+                aria-labelledby=format!("c4h-chart-{id}-title") inner_html=svg></div>
             <details class="c4h-figure__table">
                 <summary>"Show as table"</summary>
                 {table_view(&table)}
@@ -137,14 +166,27 @@ fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
         c4h_protocol::DiagnosticKind::Limit => "c4h-output__block c4h-problem c4h-problem--stopped",
         _ => "c4h-output__block c4h-problem",
     };
+    // The line of code, and under it a `^` at the place: a screen reader reads the line,
+    // not the mark (the column is in Details, and the editor's cursor can go there).
     let excerpt = diagnostic.excerpt().map(|(code, mark)| {
-        let text = if mark.contains('^') {
-            format!("{code}\n{mark}")
-        } else {
-            code
-        };
-        view! { <pre class="c4h-problem__code"><code>{text}</code></pre> }
+        let mark = mark
+            .contains('^')
+            .then(|| view! { "\n" <span aria-hidden="true">{mark}</span> });
+        view! { <pre class="c4h-problem__code"><code>{code}{mark}</code></pre> }
     });
+    // The editor's cursor goes to the place, where the page has an editor (not an app's).
+    let go_to = diagnostic
+        .line
+        .zip(use_context::<crate::editor::EditorHandle>())
+        .map(|(line, editor)| {
+            let column = diagnostic.column.unwrap_or(1);
+            view! {
+                <button type="button" class="c4h-problem__go"
+                    on:click=move |_| editor.go_to(line, column)>
+                    {format!("Go to line {line}")}
+                </button>
+            }
+        });
     let details = diagnostic.details().map(|details| {
         view! {
             <details class="c4h-problem__details">
@@ -160,6 +202,7 @@ fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
                 {with_code(&diagnostic.message)}
             </p>
             {excerpt}
+            {go_to}
             {details}
         </div>
     }

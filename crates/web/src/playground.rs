@@ -62,6 +62,8 @@ pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl Into
     let early_code = early_run.then(|| start.text.clone());
     let storage_problem = RwSignal::new(loaded.problem);
     let editor = EditorHandle::new();
+    // For "Go to line N" under a problem in the Output (output.rs).
+    provide_context(editor);
     let session = Session::provide(Some(editor.marker()));
     let replacement = RwSignal::new(None::<Replacement>);
     let notice = RwSignal::new(None::<String>);
@@ -123,11 +125,7 @@ pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl Into
 
     view! {
         <h1 class="nhsuk-heading-l">"Code playground"</h1>
-        <p id="editor-help" class="nhsuk-body">
-            "Type your code, then press Run (or Ctrl + Enter). "
-            "In the editor, the Tab key indents your code. "
-            "To move on with the keyboard, press Escape and then Tab."
-        </p>
+        <crate::editor_help::EditorHelp action="Run"/>
         {move || storage_problem.get().map(|problem| view! {
             <Callout heading=problem.heading()><p>{problem.message()}</p></Callout>
         })}
@@ -186,7 +184,7 @@ pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl Into
                 <OutputLog label="Output" empty="What your code prints will appear here." class="c4h-output"/>
             </section>
         </div>
-        <ApiReference/>
+        <ApiReference offer=offer/>
     }
 }
 

@@ -1,5 +1,6 @@
 //! The pages of the product, switched by the address's fragment without reloading: `#/`
-//! the playground, `#/lessons` the list, `#/lessons/<id>` a lesson. Other fragments (the
+//! the playground, `#/lessons` the list, `#/lessons/<id>` a lesson, `#/display` the
+//! display settings. Other fragments (the
 //! skip link's `#maincontent`) leave the page alone; a share link (`#share=`) is read once
 //! when the page loads (main.rs).
 
@@ -17,6 +18,7 @@ pub enum Route {
     Playground,
     Lessons,
     Lesson(String),
+    Display,
 }
 
 /// The route in `hash`, or `None` for a fragment that is not a route (such as the skip
@@ -25,6 +27,7 @@ pub fn route_of(hash: &str) -> Option<Route> {
     let path = hash.strip_prefix("#/")?;
     Some(match path.trim_end_matches('/') {
         "lessons" => Route::Lessons,
+        "display" => Route::Display,
         lesson if lesson.starts_with("lessons/") => {
             Route::Lesson(lesson["lessons/".len()..].to_owned())
         }
@@ -66,6 +69,10 @@ pub fn Pages(arrival: Arrival, early: Option<EarlyPlayground>) -> impl IntoView 
             part_view("Loading the lessons…", lessons::list_part()).into_any()
         }
         Route::Lesson(id) => part_view("Loading the lesson…", lessons::page_part(id)).into_any(),
+        Route::Display => {
+            set_title(Some("Display"));
+            part_view("Loading…", crate::display::page_part()).into_any()
+        }
     }
 }
 
@@ -78,6 +85,7 @@ mod tests {
         assert_eq!(route_of("#/"), Some(Route::Playground));
         assert_eq!(route_of("#/lessons"), Some(Route::Lessons));
         assert_eq!(route_of("#/lessons/"), Some(Route::Lessons));
+        assert_eq!(route_of("#/display"), Some(Route::Display));
         assert_eq!(
             route_of("#/lessons/printing"),
             Some(Route::Lesson("printing".into()))

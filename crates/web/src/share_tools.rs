@@ -103,6 +103,15 @@ fn LinkBox(link: MadeLink, copy: Callback<()>) -> impl IntoView {
         ShareMode::App => "Link to your app",
         ShareMode::Code => "Link to your code",
     };
+    // The focus goes to the new link, selected, ready to copy: otherwise a keyboard or
+    // screen-reader user is left on the button, with nothing said about the link below.
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = input.get() {
+            let _ = input.focus();
+            input.select();
+        }
+    });
     view! {
         <div class="c4h-share">
             <label class="c4h-field__label" for="share-link">{label}</label>
@@ -113,6 +122,7 @@ fn LinkBox(link: MadeLink, copy: Callback<()>) -> impl IntoView {
             <input
                 class="c4h-field__input c4h-share__link"
                 id="share-link"
+                node_ref=input
                 type="text"
                 readonly
                 aria-describedby="share-link-hint"

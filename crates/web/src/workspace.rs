@@ -26,9 +26,10 @@ pub fn CodeWorkspace(
     /// Right after the editor is up (or failed): offer shared code, run an early Run.
     #[prop(into)]
     on_ready: Callback<()>,
-    /// A line under the heading saying how to use the editor.
-    #[prop(optional, into)]
-    help: Option<String>,
+    /// Help under the heading on how to use the editor, naming this main button ("Check my
+    /// code"); the playground has its help above the workspace.
+    #[prop(optional)]
+    help: Option<&'static str>,
     /// "Check my code": shown first, as the main button, with Run beside it.
     #[prop(optional)]
     check: Option<Callback<()>>,
@@ -46,6 +47,23 @@ pub fn CodeWorkspace(
         move || on_submit.run(()),
         move || on_ready.run(()),
     );
+    // The key bar (keys/), the first time the editor gets the focus on a touch screen, or
+    // on any device where the learner asked for it (Display).
+    let keys_wanted = RwSignal::new(false);
+    let read_only = crate::embed::current().is_some_and(|embed| embed.read_only);
+    let focus_in = move |_| {
+        let wanted_here = crate::keys::touch_screen() || crate::display::key_bar_always();
+        if !keys_wanted.get_untracked() && !read_only && editor.is_up() && wanted_here {
+            keys_wanted.set(true);
+        }
+    };
+    let key_bar = move || {
+        let host = host.get()?;
+        keys_wanted.get().then(|| {
+            let host: web_sys::HtmlElement = (*host).clone();
+            crate::parts::part_view("", crate::keys::key_bar_part(editor, host))
+        })
+    };
     let run = move || {
         if let Some(code) = editor.text() {
             session.run(code);
@@ -54,8 +72,9 @@ pub fn CodeWorkspace(
     view! {
         <section class=class aria-labelledby="editor-heading">
             <h2 id="editor-heading" class="nhsuk-heading-s c4h-panel-heading">"Your code"</h2>
-            {help.map(|help| view! { <p id="editor-help" class="nhsuk-body-s">{help}</p> })}
-            <div id="editor" node_ref=host></div>
+            {help.map(|action| view! { <crate::editor_help::EditorHelp action=action/> })}
+            <div id="editor" node_ref=host on:focusin=focus_in></div>
+            {key_bar}
             {move || editor.failed.get().then(|| view! {
                 <p class="nhsuk-error-message">
                     "The code editor could not start. Reload the page to try again."

@@ -5,6 +5,7 @@
 mod checklist;
 pub mod data;
 mod hints;
+mod jumps;
 mod list;
 mod page;
 

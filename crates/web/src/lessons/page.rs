@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use super::checklist::Checklist;
 use super::data::{Progress, all_lessons, load_progress, save_progress};
 use super::hints::Hints;
+use super::jumps::LessonJumps;
 use super::lesson_href;
 use crate::app_form::AppForm;
 use crate::editor::{EditorHandle, EditorStart};
@@ -134,6 +135,8 @@ fn LessonPage(
         .saved_code()
         .unwrap_or_else(|| lesson.starter.clone());
     let editor = EditorHandle::new();
+    // For "Go to line N" under a problem in the Output (output.rs).
+    provide_context(editor);
     let session = Session::provide(Some(editor.marker()));
     let asking = RwSignal::new(Asking::Nothing);
     let notice = RwSignal::new(None::<String>);
@@ -163,6 +166,10 @@ fn LessonPage(
         }
     });
 
+    // After Run or Check my code, the checks' results and the output come into view.
+    let feedback = NodeRef::<leptos::html::Div>::new();
+    crate::reveal::reveal_after_runs(feedback, web_sys::ScrollLogicalPosition::Start);
+
     view! {
         <nav class="c4h-breadcrumb" aria-label="Breadcrumb">
             <a href="#/lessons">"Lessons"</a>
@@ -176,11 +183,12 @@ fn LessonPage(
         {move || progress.problem.get().map(|problem| view! {
             <Callout heading="Your progress"><p>{problem}</p></Callout>
         })}
+        <LessonJumps/>
         <div class="c4h-lesson">
             <section class="c4h-lesson__text" aria-labelledby="explanation-heading">
                 <h2 id="explanation-heading" class="nhsuk-heading-m">"Explanation"</h2>
                 <div class="c4h-lesson__prose" inner_html=explanation></div>
-                <h2 class="nhsuk-heading-m">"Your task"</h2>
+                <h2 id="task-heading" class="nhsuk-heading-m">"Your task"</h2>
                 <div class="c4h-lesson__prose c4h-lesson__task" inner_html=task></div>
             </section>
             <CodeWorkspace
@@ -192,14 +200,16 @@ fn LessonPage(
                 }
                 on_submit=move |()| check_code()
                 on_ready=|()| {}
-                help="Press Check my code (or Ctrl + Enter) when you are ready. To leave the editor with the keyboard, press Escape and then Tab."
+                help="Check my code"
                 check=Callback::new(move |()| check_code())
                 class="c4h-lesson__work"
             >
-                <Checklist checks=checks/>
-                <AppForm/>
-                <h2 id="output-heading" class="nhsuk-heading-s c4h-panel-heading">"Output"</h2>
-                <OutputLog label="Output" class="c4h-output c4h-output--lesson"/>
+                <div id="feedback" class="c4h-lesson__feedback" node_ref=feedback>
+                    <Checklist checks=checks/>
+                    <AppForm/>
+                    <h2 id="output-heading" class="nhsuk-heading-s c4h-panel-heading">"Output"</h2>
+                    <OutputLog label="Output" class="c4h-output c4h-output--lesson" reveal=false/>
+                </div>
                 <LessonHelp lesson=lesson editor=editor progress=progress asking=asking notice=notice/>
             </CodeWorkspace>
         </div>

@@ -42,6 +42,9 @@ pub enum Effect {
     CheckResults(Option<Vec<CheckResult>>),
     /// A run ended (for an embedding host page).
     RunFinished { completed: bool },
+    /// A run the learner asked for (Run, Check my code) has ended: bring its result into
+    /// view (a phone shows the output below the fold). Not after an app's re-run.
+    Reveal,
 }
 
 /// What kind of run is going.
@@ -113,7 +116,9 @@ impl RunMachine {
         if self.is_running() {
             return vec![Effect::Status(ALREADY_RUNNING.into())];
         }
-        let mut effects = vec![Effect::ClearOutput];
+        // A lesson's check results belong to the run that made them: a new run's output
+        // must not sit beside "All checks passed" (or "Not checked") from the last one.
+        let mut effects = vec![Effect::ClearOutput, Effect::CheckResults(None)];
         effects.extend(self.start(code, RunKind::Shown, None));
         effects
     }
@@ -306,6 +311,9 @@ impl RunMachine {
             return Vec::new();
         };
         let mut effects = Vec::new();
+        if !matches!(running.kind, RunKind::Quiet { .. }) {
+            effects.push(Effect::Reveal);
+        }
         let results = match running.kind {
             RunKind::Checking { results } => Some(results),
             other => {
@@ -459,7 +467,25 @@ mod tests {
         let end = machine.event(1, finished(Outcome::Completed));
         assert!(end.contains(&Effect::Status("Finished in 3 ms.".into())));
         assert!(end.contains(&Effect::RunFinished { completed: true }));
+        assert!(end.contains(&Effect::Reveal), "the result comes into view");
         assert!(!machine.is_running());
+    }
+
+    #[test]
+    fn an_apps_rerun_does_not_move_the_page() {
+        let mut machine = ready_machine();
+        machine.run("let w = input_number(\"Weight\", 70.0);".into());
+        machine.event(
+            1,
+            Event::Input {
+                input: weight_input(70.0),
+            },
+        );
+        machine.event(1, finished(Outcome::Completed));
+        machine.set_input("Weight", InputValue::Number(80.0));
+        let end = machine.event(2, finished(Outcome::Completed));
+        assert!(end.contains(&Effect::RunFinished { completed: true }));
+        assert!(!end.contains(&Effect::Reveal), "{end:?}");
     }
 
     #[test]

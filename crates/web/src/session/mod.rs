@@ -36,6 +36,15 @@ pub struct Session {
     pub status: RwSignal<String>,
     /// The results of the last "Check my code": (passed, the check's own message).
     pub check_results: RwSignal<Option<Vec<CheckResult>>>,
+    /// How many runs the learner asked for have ended: the result comes into view after
+    /// each (reveal.rs).
+    pub reveals: RwSignal<u32>,
+    /// How the last run ended: `None` until one has, then whether it completed (a shared
+    /// app tells its user in plain words when it could not work out its results).
+    pub last_completed: RwSignal<Option<bool>>,
+    /// The labels of an app's inputs that hold a value the app cannot use (app_form.rs):
+    /// its results are hidden until they are fixed (output.rs).
+    pub invalid_inputs: RwSignal<Vec<String>>,
     running: RwSignal<bool>,
     machine: StoredValue<RunMachine>,
     next_item_id: StoredValue<usize>,
@@ -57,6 +66,9 @@ impl Session {
             inputs: RwSignal::new(Vec::new()),
             status: RwSignal::new("Getting ready to run code…".into()),
             check_results: RwSignal::new(None),
+            reveals: RwSignal::new(0),
+            last_completed: RwSignal::new(None),
+            invalid_inputs: RwSignal::new(Vec::new()),
             running: RwSignal::new(false),
             machine: StoredValue::new(RunMachine::default()),
             next_item_id: StoredValue::new(0),
@@ -166,7 +178,11 @@ impl Session {
             }),
             Effect::SetInputs(inputs) => self.inputs.set(inputs),
             Effect::CheckResults(results) => self.check_results.set(results),
-            Effect::RunFinished { completed } => crate::embed::run_finished(completed),
+            Effect::RunFinished { completed } => {
+                self.last_completed.set(Some(completed));
+                crate::embed::run_finished(completed);
+            }
+            Effect::Reveal => self.reveals.update(|count| *count += 1),
         }
     }
 

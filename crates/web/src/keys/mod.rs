@@ -1,0 +1,245 @@
+//! The key bar: on a touch screen, a row of keys above the phone's keyboard while the code
+//! editor has the focus, with what code needs and a phone's keyboard hides (brackets,
+//! quotes, `;`, `=`, operators, Tab) and the names in reach at the cursor (names.rs), so a
+//! learner can write code with taps. It is a part (`keys`): it loads the first time the
+//! editor gets the focus on a touch screen, and never on a computer with a mouse.
+//!
+//! A key never takes the focus from the editor (the phone's keyboard stays up): each key
+//! acts on `pointerdown` and cancels the focus change. With a keyboard or a screen reader
+//! the keys still work as buttons (click), and then the editor gets the focus back.
+
+mod names;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::editor::EditorHandle;
+use crate::parts::part;
+
+/// A key that types something.
+struct Key {
+    /// What the key shows.
+    label: &'static str,
+    /// What a screen reader says (it starts with what the key shows, WCAG 2.5.3).
+    name: &'static str,
+    /// Typed before the cursor, and after it (a pair's closing half).
+    text: &'static str,
+    close: &'static str,
+}
+
+const fn key(
+    label: &'static str,
+    name: &'static str,
+    text: &'static str,
+    close: &'static str,
+) -> Key {
+    Key {
+        label,
+        name,
+        text,
+        close,
+    }
+}
+
+/// The keys, the most used first: a phone shows the first eight or so, and the row scrolls
+/// sideways for the rest.
+const KEYS: [Key; 19] = [
+    key("( )", "( ) brackets", "(", ")"),
+    key("\" \"", "\" \" quotes", "\"", "\""),
+    key(";", "; semicolon", ";", ""),
+    key("=", "= equals", "=", ""),
+    key("{ }", "{ } curly brackets", "{", "}"),
+    key(".", ". dot", ".", ""),
+    key(",", ", comma", ",", ""),
+    key("+", "+ plus", "+", ""),
+    key("-", "- minus", "-", ""),
+    key("*", "* times", "*", ""),
+    key("/", "/ divide", "/", ""),
+    key("<", "< less than", "<", ""),
+    key(">", "> more than", ">", ""),
+    key("[ ]", "[ ] square brackets", "[", "]"),
+    key(")", ") close bracket", ")", ""),
+    key("}", "} close curly bracket", "}", ""),
+    key("!", "! not", "!", ""),
+    key("_", "_ underscore", "_", ""),
+    key("`", "` back tick", "`", "`"),
+];
+
+part!(
+    keys,
+    /// The key bar for `editor`, whose host element is `host`.
+    pub fn key_bar_part(editor: EditorHandle, host: web_sys::HtmlElement) -> AnyView {
+        view! { <KeyBar editor=editor host=host/> }.into_any()
+    }
+);
+
+/// Whether this screen is touched rather than pointed at with a mouse: where the key bar is
+/// offered.
+pub fn touch_screen() -> bool {
+    window()
+        .match_media("(pointer: coarse)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+#[component]
+fn KeyBar(editor: EditorHandle, host: web_sys::HtmlElement) -> impl IntoView {
+    // Shown while the editor (or the bar) has the focus; it arrives when the editor first
+    // got it.
+    let shown = RwSignal::new(true);
+    let reach = RwSignal::new(names::in_reach(&editor.before_cursor()));
+    let bar = NodeRef::<leptos::html::Div>::new();
+    // Above the phone's keyboard: the visual viewport is the part of the page the keyboard
+    // leaves, so the bar's bottom is where that ends.
+    let bottom = RwSignal::new(0.0_f64);
+    let place = move || {
+        let window = window();
+        let Some(viewport) = window.visual_viewport() else {
+            return;
+        };
+        let inner = window
+            .inner_height()
+            .ok()
+            .and_then(|height| height.as_f64())
+            .unwrap_or(0.0);
+        bottom.set((inner - viewport.height() - viewport.offset_top()).max(0.0));
+    };
+    place();
+    if let Some(viewport) = window().visual_viewport() {
+        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(place);
+        let _ =
+            viewport.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
+        let _ =
+            viewport.add_event_listener_with_callback("scroll", listener.as_ref().unchecked_ref());
+        // The bar lives as long as the page that has the editor; one listener per page.
+        listener.forget();
+    }
+    // The editor keeps the bar's height free below the cursor.
+    Effect::new(move |_| {
+        let height = if shown.get() {
+            bar.get()
+                .map_or(0.0, |bar| bar.get_bounding_client_rect().height())
+        } else {
+            0.0
+        };
+        editor.reserve_bottom(height);
+    });
+
+    let inside = {
+        let host = host.clone();
+        move |node: Option<web_sys::Node>| {
+            node.is_some_and(|node| {
+                host.contains(Some(&node))
+                    || bar
+                        .get_untracked()
+                        .is_some_and(|bar| bar.contains(Some(&node)))
+            })
+        }
+    };
+    let focus_in = window_event_listener(ev::focusin, {
+        let inside = inside.clone();
+        move |event| {
+            let target = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
+            shown.set(inside(target));
+        }
+    });
+    // The editor tells the page when its text or cursor changes (www/editor/editor.js).
+    let cursor = move |_: web_sys::Event| reach.set(names::in_reach(&editor.before_cursor()));
+    let cursor_listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(cursor);
+    let _ = host
+        .add_event_listener_with_callback("c4h-cursor", cursor_listener.as_ref().unchecked_ref());
+    cursor_listener.forget();
+    on_cleanup(move || {
+        focus_in.remove();
+        editor.reserve_bottom(0.0);
+    });
+
+    // A key acts on pointerdown, cancelled so the editor keeps the focus and the phone its
+    // keyboard; a click that follows is then ignored. A click without a pointerdown first
+    // (a keyboard, a screen reader) acts, and gives the editor the focus back.
+    let pressed = StoredValue::new(false);
+    let press = move |event: ev::PointerEvent, act: &dyn Fn()| {
+        event.prevent_default();
+        pressed.set_value(true);
+        act();
+    };
+    let click = move |act: &dyn Fn()| {
+        if !pressed.get_value() {
+            act();
+            editor.focus();
+        }
+        pressed.set_value(false);
+    };
+
+    let names = move || {
+        let typed = reach.with(|reach| reach.typed);
+        reach
+            .with(|reach| reach.names.clone())
+            .into_iter()
+            .map(|name| {
+                let (label, close) = if name.function {
+                    (format!("{}()", name.text), ")")
+                } else {
+                    (name.text.clone(), "")
+                };
+                let text = if name.function {
+                    format!("{}(", name.text)
+                } else {
+                    name.text.clone()
+                };
+                let act = {
+                    let text = text.clone();
+                    move || editor.insert(&text, close, typed)
+                };
+                let act_too = act.clone();
+                view! {
+                    <button type="button" class="c4h-keys__key c4h-keys__key--name"
+                        on:pointerdown=move |event| press(event, &act)
+                        on:click=move |_| click(&act_too)>
+                        {label}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    let symbols = KEYS
+        .iter()
+        .map(|key| {
+            let act = move || editor.insert(key.text, key.close, 0);
+            view! {
+                <button type="button" class="c4h-keys__key" aria-label=key.name
+                    on:pointerdown=move |event| press(event, &act)
+                    on:click=move |_| click(&act)>
+                    {key.label}
+                </button>
+            }
+        })
+        .collect_view();
+    let tab = move || editor.indent();
+    let line = move || editor.which_line();
+
+    view! {
+        <div class="c4h-keys" role="toolbar" aria-label="Keys for code" node_ref=bar
+            hidden=move || !shown.get()
+            style:bottom=move || format!("{}px", bottom.get())>
+            <div class="c4h-keys__row">
+                {names}
+                {symbols}
+                <button type="button" class="c4h-keys__key" aria-label="Tab: indent the line"
+                    on:pointerdown=move |event| press(event, &tab)
+                    on:click=move |_| click(&tab)>
+                    "Tab"
+                </button>
+                <button type="button" class="c4h-keys__key" aria-label="Line? Which line am I on"
+                    on:pointerdown=move |event| press(event, &line)
+                    on:click=move |_| click(&line)>
+                    "Line?"
+                </button>
+            </div>
+        </div>
+    }
+}
