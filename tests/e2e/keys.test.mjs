@@ -65,8 +65,8 @@ test("on a phone the key bar comes with the editor's focus, and its keys type wi
   await context.close();
 });
 
-test("on a phone, the first lesson can be done with taps on the key bar", async () => {
-  const { context, page } = await openPhone({ width: 360, height: 740 });
+for (const phone of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) test(`on a ${phone.width}x${phone.height} phone, the first lesson can be done with taps on the key bar`, async () => {
+  const { context, page } = await openPhone(phone);
   await page.evaluate(() => { window.location.hash = "#/lessons/printing"; });
   await waitUntilReady(page);
   await setCode(page, "");
@@ -196,8 +196,8 @@ async function typeWithKeyBar(page, line) {
   }
 }
 
-test("on a 390x844 phone, the BMI app is built with the key bar and used with taps", async () => {
-  const { context, page } = await openPhone({ width: 390, height: 844 });
+for (const phone of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) test(`on a ${phone.width}x${phone.height} phone, the BMI app is built with the key bar and used with taps`, async () => {
+  const { context, page } = await openPhone(phone);
   await setCode(page, "");
   await tapEndOfCode(page);
   const lines = [
