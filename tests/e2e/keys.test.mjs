@@ -31,7 +31,7 @@ async function tapEndOfCode(page) {
 }
 
 test("on a phone the key bar comes with the editor's focus, and its keys type without taking the focus", async () => {
-  const { context, page } = await openPhone();
+  const { context, page, problems } = await openPhone();
   assert.equal(await keyBar(page).count(), 0, "no key bar before the editor is used");
   await setCode(page, "let total = 5;\n");
   await tapEndOfCode(page);
@@ -62,6 +62,15 @@ test("on a phone the key bar comes with the editor's focus, and its keys type wi
   await waitForRunToEnd(page);
   assert.equal(await keyBar(page).isVisible(), false);
   assert.equal(await output(page).textContent(), "5\n");
+  // Leaving the page takes the bar and its listeners away cleanly, and a lesson's editor
+  // has a bar of its own.
+  await page.evaluate(() => { window.location.hash = "#/lessons/printing"; });
+  await waitUntilReady(page);
+  assert.equal(await keyBar(page).count(), 0);
+  await tapEndOfCode(page);
+  assert.equal(await keyBar(page).count(), 1);
+  await page.evaluate(() => window.visualViewport.dispatchEvent(new Event("resize")));
+  assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
 

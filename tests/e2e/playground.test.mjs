@@ -174,3 +174,18 @@ async function assertLineMarked(page, number) {
   assert.ok(await page.locator(".cm-lintRange-error").count() >= 1, "the place is underlined");
   assert.equal(await page.locator(".cm-gutter-lint .cm-lint-marker-error").count(), 1, "a marker in the gutter");
 }
+
+test("leaving the playground straight after typing leaves the app working (a check still on its way)", async () => {
+  const { context, page, problems } = await openPlayground(suite);
+  // Typing schedules a syntax check a moment later; the learner leaves before it is due.
+  await setCode(page, "let total = 5;\nprint(total);");
+  await page.evaluate(() => { window.location.hash = "#/lessons/printing"; });
+  await page.getByRole("heading", { level: 1, name: "Your first line of code" }).waitFor();
+  await page.waitForTimeout(1000);
+  assert.deepEqual(problems.pageErrors, []);
+  // The app still answers: back to the playground, and Run works.
+  await page.evaluate(() => { window.location.hash = "#/"; });
+  assert.equal(await runCode(page, 'print("still here");'), "still here\n");
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});

@@ -205,8 +205,10 @@ impl EditorHandle {
 
     /// The code before the cursor (empty before the editor is up).
     pub fn before_cursor(&self) -> String {
+        // `try_`: the editor's last "cursor moved" can come as its page goes.
         self.editor
-            .with_value(|editor| editor.as_ref().map(CodeEditor::before))
+            .try_with_value(|editor| editor.as_ref().map(CodeEditor::before))
+            .flatten()
             .unwrap_or_default()
     }
 
@@ -228,11 +230,12 @@ impl EditorHandle {
 
     /// Whether the full editor (not its stand-in) is up.
     pub fn is_up(&self) -> bool {
-        self.editor.with_value(Option::is_some)
+        self.editor.try_with_value(Option::is_some).unwrap_or(false)
     }
 
+    /// `try_`: a part's cleanup (the key bar's) may run as the page's editor goes.
     fn with_editor(&self, act: impl FnOnce(&CodeEditor)) {
-        self.editor.with_value(|editor| {
+        self.editor.try_with_value(|editor| {
             if let Some(editor) = editor {
                 act(editor);
             }

@@ -12,7 +12,9 @@ mod names;
 
 use leptos::ev;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 use crate::editor::EditorHandle;
 use crate::parts::part;
@@ -107,14 +109,12 @@ fn KeyBar(editor: EditorHandle, host: web_sys::HtmlElement) -> impl IntoView {
         bottom.set((inner - viewport.height() - viewport.offset_top()).max(0.0));
     };
     place();
+    let moved = Closure::<dyn Fn()>::new(place);
     if let Some(viewport) = window().visual_viewport() {
-        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(place);
-        let _ =
-            viewport.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
-        let _ =
-            viewport.add_event_listener_with_callback("scroll", listener.as_ref().unchecked_ref());
-        // The bar lives as long as the page that has the editor; one listener per page.
-        listener.forget();
+        for event in ["resize", "scroll"] {
+            let _ =
+                viewport.add_event_listener_with_callback(event, moved.as_ref().unchecked_ref());
+        }
     }
     // The editor keeps the bar's height free below the cursor.
     Effect::new(move |_| {
@@ -148,14 +148,25 @@ fn KeyBar(editor: EditorHandle, host: web_sys::HtmlElement) -> impl IntoView {
         }
     });
     // The editor tells the page when its text or cursor changes (www/editor/editor.js).
-    let cursor = move |_: web_sys::Event| reach.set(names::in_reach(&editor.before_cursor()));
-    let cursor_listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(cursor);
-    let _ = host
-        .add_event_listener_with_callback("c4h-cursor", cursor_listener.as_ref().unchecked_ref());
-    cursor_listener.forget();
+    let cursor = Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
+        reach.set(names::in_reach(&editor.before_cursor()));
+    });
+    let _ = host.add_event_listener_with_callback("c4h-cursor", cursor.as_ref().unchecked_ref());
+    // The listeners go with the page: a cleanup must be Send, hence the wrapper (it is only
+    // ever touched on this thread).
+    let listeners = SendWrapper::new((moved, cursor, host));
     on_cleanup(move || {
         focus_in.remove();
         editor.reserve_bottom(0.0);
+        let (moved, cursor, host) = listeners.take();
+        if let Some(viewport) = window().visual_viewport() {
+            for event in ["resize", "scroll"] {
+                let _ = viewport
+                    .remove_event_listener_with_callback(event, moved.as_ref().unchecked_ref());
+            }
+        }
+        let _ =
+            host.remove_event_listener_with_callback("c4h-cursor", cursor.as_ref().unchecked_ref());
     });
 
     // A key acts on pointerdown, cancelled so the editor keeps the focus and the phone its

@@ -85,8 +85,10 @@ impl Session {
         session
     }
 
+    /// `try_` here and below: a timer or the worker may call back after the learner has
+    /// left the page, when the session is gone; then there is nothing to do.
     fn with_runner(&self, action: impl FnOnce(&Runner)) {
-        self.runner.with_value(|runner| {
+        self.runner.try_with_value(|runner| {
             if let Some(runner) = runner {
                 action(runner);
             }
@@ -136,7 +138,8 @@ impl Session {
             move || {
                 let due = session
                     .machine
-                    .with_value(|machine| machine.syntax_check_due(request, code));
+                    .try_with_value(|machine| machine.syntax_check_due(request, code))
+                    .flatten();
                 if let Some(request) = due {
                     session.with_runner(|runner| runner.send(&request));
                 }
@@ -151,8 +154,10 @@ impl Session {
         for effect in effects {
             self.apply(effect);
         }
-        let running = self.machine.with_value(RunMachine::is_running);
-        if self.running.get_untracked() != running {
+        let Some(running) = self.machine.try_with_value(RunMachine::is_running) else {
+            return;
+        };
+        if self.running.try_get_untracked() != Some(running) {
             self.running.set(running);
         }
     }
@@ -171,11 +176,13 @@ impl Session {
                 let items = kinds.into_iter().map(|kind| self.item(kind)).collect();
                 self.items.set(items);
             }
-            Effect::Mark(diagnostics) => self.marker.with_value(|marker| {
-                if let Some(marker) = marker {
-                    marker(&diagnostics);
-                }
-            }),
+            Effect::Mark(diagnostics) => {
+                self.marker.try_with_value(|marker| {
+                    if let Some(marker) = marker {
+                        marker(&diagnostics);
+                    }
+                });
+            }
             Effect::SetInputs(inputs) => self.inputs.set(inputs),
             Effect::CheckResults(results) => self.check_results.set(results),
             Effect::RunFinished { completed } => {
@@ -198,7 +205,7 @@ impl Session {
             RunnerEvent::Message(WorkerMessage::Ready) => {
                 // The code runner has arrived: now the page's editor, if it has one, may use
                 // the connection.
-                if self.marker.with_value(Option::is_some) {
+                if self.marker.try_with_value(Option::is_some) == Some(true) {
                     crate::editor::load_editor_script();
                 }
                 self.step(RunMachine::worker_ready);
