@@ -69,6 +69,8 @@ test("a chart in the page is the same SVG as the CLI's --out file", async () => 
     assert.deepEqual(readdirSync(dir).sort(), ["chart-1.svg", "chart-2.svg"]);
     const { context, page } = await openPlayground(suite);
     await runCode(page, code);
+    // The chart renderer is a part: the pictures come when it has arrived.
+    await output(page).locator(".c4h-figure__picture svg").nth(1).waitFor();
     const pictures = await output(page).locator(".c4h-figure__picture").evaluateAll(
       (figures) => figures.map((figure) => figure.innerHTML));
     assert.equal(pictures.length, 2);
