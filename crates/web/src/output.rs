@@ -140,10 +140,11 @@ fn chart_view(chart: Chart, id: usize) -> AnyView {
         // The SVG is our own renderer's output, with every piece of the script's text
         // escaped (tested in c4h-charts), so it is safe to insert as markup.
         Ok(view! {
-            // A group named by the chart's own title, and reachable with Tab, because on a
-            // phone it scrolls sideways (styles: `.c4h-figure__picture`).
-            <div class="c4h-figure__picture" role="group" tabindex="0"
-                aria-labelledby=format!("c4h-chart-{id}-title") inner_html=svg></div>
+            // Reachable with Tab, because on a phone it scrolls sideways (styles:
+            // `.c4h-figure__picture`); named "Chart" only, as the picture inside says its
+            // own title, which would otherwise be read twice.
+            <div class="c4h-figure__picture" role="group" tabindex="0" aria-label="Chart"
+                inner_html=svg></div>
             <details class="c4h-figure__table">
                 <summary>"Show as table"</summary>
                 {table_view(&table)}

@@ -138,14 +138,11 @@ fn KeyBar(editor: EditorHandle, host: web_sys::HtmlElement) -> impl IntoView {
             })
         }
     };
-    let focus_in = window_event_listener(ev::focusin, {
-        let inside = inside.clone();
-        move |event| {
-            let target = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
-            shown.set(inside(target));
-        }
+    let focus_in = window_event_listener(ev::focusin, move |event| {
+        let target = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
+        shown.set(inside(target));
     });
     // The editor tells the page when its text or cursor changes (www/editor/editor.js).
     let cursor = Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
