@@ -49,11 +49,6 @@ async function open(path, { viewport, savedCode } = {}) {
   return { context, page, errors };
 }
 
-async function waitForLesson(page) {
-  await editor(page).waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => document.querySelector(".c4h-status")?.textContent.startsWith("Ready"), null, { timeout: 30_000 });
-}
-
 /** The share link the CLI makes for `code`, as a whole address on the test server. */
 function appLink(code) {
   const fragment = execFileSync(C4H, ["share", "--app", "-"], { input: code, encoding: "utf8" }).trim();
@@ -100,7 +95,7 @@ function sidewaysOverflow(page) {
 test("a lesson's check results are cleared when the learner runs or checks again", async () => {
   const first = lessons[0];
   const { context, page, errors } = await open(`./#/lessons/${first.id}`);
-  await waitForLesson(page);
+  await waitUntilReady(page);
   const checklist = page.locator(".c4h-checks");
   const summary = page.locator(".c4h-checks__summary");
 
@@ -253,7 +248,7 @@ test("lesson text and code fit a 320 px phone: long lines of code wrap inside th
   // A lesson with a line of code wider than a phone: it continues on the next line, all of
   // it on screen, and axe finds nothing.
   await page.goto(new URL("./#/lessons/bar-chart", suite.server.url).href);
-  await waitForLesson(page);
+  await waitUntilReady(page);
   const wrapped = await page.locator(".c4h-lesson__prose pre").evaluateAll((blocks) => blocks.filter((pre) => {
     const longest = Math.max(...pre.textContent.split("\n").map((line) => line.length));
     const lineHeight = parseFloat(getComputedStyle(pre).lineHeight);
@@ -268,7 +263,7 @@ test("lesson text and code fit a 320 px phone: long lines of code wrap inside th
 
 test("lesson code stays inside the narrow column on a desktop", async () => {
   const { context, page } = await open("./#/lessons/bar-chart");
-  await waitForLesson(page);
+  await waitUntilReady(page);
   const outside = await page.locator(".c4h-lesson__text").evaluate((column) => {
     const edge = column.getBoundingClientRect().right;
     return [...column.querySelectorAll("*")]
