@@ -30,7 +30,7 @@ pub fn EditorHelp(action: &'static str) -> impl IntoView {
                 "names from your code: tap one to add it."
             </p>
         </div>
-        {move || opened.get().then(|| part_view("", shortcuts_part(action, opened)))}
+        {move || opened.get().then(|| part_view(String::new(), &[], shortcuts_part(action, opened)))}
     }
 }
 

@@ -5,6 +5,8 @@
 use c4h_charts::{Chart, Table, render_svg};
 use leptos::prelude::*;
 
+use crate::i18n::tr;
+
 use crate::parts::{part, part_view};
 use crate::session::items::{LineKind, OutputItem, OutputKind};
 use crate::session::use_session;
@@ -154,7 +156,7 @@ fn chart_view(chart: Chart, id: usize) -> AnyView {
     };
     view! {
         <figure class="c4h-output__block c4h-figure">
-            {part_view("Drawing the chart…", drawing)}
+            {part_view(tr!("chart-drawing"), &[], drawing)}
         </figure>
     }
     .into_any()

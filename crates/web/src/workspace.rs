@@ -61,7 +61,7 @@ pub fn CodeWorkspace(
         let host = host.get()?;
         keys_wanted.get().then(|| {
             let host: web_sys::HtmlElement = (*host).clone();
-            crate::parts::part_view("", crate::keys::key_bar_part(editor, host))
+            crate::parts::part_view(String::new(), &["keys"], crate::keys::key_bar_part(editor, host))
         })
     };
     let run = move || {
