@@ -120,6 +120,33 @@ pub async fn load_area(area: &'static str) -> Result<(), PartMissing> {
     Ok(())
 }
 
+thread_local! {
+    static READY: RefCell<Vec<(&'static str, ArcRwSignal<bool>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether area `area`'s catalogue is in, as a signal a view can wait on (an Output item
+/// that needs `errors`, say). The first call starts fetching it; a catalogue that cannot
+/// be fetched leaves it false (the view says so in words of the first screen).
+pub fn area_ready(area: &'static str) -> ArcRwSignal<bool> {
+    READY.with(|ready| {
+        if let Some((_, signal)) = ready.borrow().iter().find(|(name, _)| *name == area) {
+            return signal.clone();
+        }
+        let loaded = AREAS.with(|areas| areas.borrow().contains(&area));
+        let signal = ArcRwSignal::new(loaded);
+        ready.borrow_mut().push((area, signal.clone()));
+        if !loaded {
+            let setter = signal.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if load_area(area).await.is_ok() {
+                    setter.set(true);
+                }
+            });
+        }
+        signal
+    })
+}
+
 /// Message `id` with no values.
 pub fn t(id: &str) -> String {
     render(&Message::new(id))
