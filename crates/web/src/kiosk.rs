@@ -168,9 +168,6 @@ fn KioskBar(kiosk: Kiosk) -> impl IntoView {
         let _ = body.class_list().add_1("c4h-kiosk");
     }
     remember_kiosk_language();
-    // Confirm takes its buttons' words for the page's life; this bar is made once a page.
-    let yes: &'static str = tr!("kiosk-confirm-yes").leak();
-    let no: &'static str = tr!("kiosk-confirm-no").leak();
     let asking = RwSignal::new(false);
     let warning_left = RwSignal::new(None::<u32>);
     let last_activity = StoredValue::new(now_seconds());
@@ -215,8 +212,8 @@ fn KioskBar(kiosk: Kiosk) -> impl IntoView {
                     id="kiosk-confirm-heading"
                     heading=tr!("kiosk-confirm-heading")
                     text=tr!("kiosk-confirm-text")
-                    yes=yes
-                    no=no
+                    yes=tr!("kiosk-confirm-yes")
+                    no=tr!("kiosk-confirm-no")
                     on_yes=|()| reset_for_next_person()
                     on_no=move |()| asking.set(false)
                     warning=true

@@ -14,7 +14,7 @@ use super::data::{Progress, all_lessons, load_progress, save_progress};
 use super::hints::Hints;
 use super::jumps::LessonJumps;
 use super::lesson_href;
-use super::words::{self, kept};
+use super::words;
 use crate::app_form::AppForm;
 use crate::editor::{EditorHandle, EditorStart};
 use crate::i18n::{render, tr};
@@ -203,7 +203,7 @@ fn LessonPage(
                 }
                 on_submit=move |()| check_code()
                 on_ready=|()| {}
-                help=kept(tr!("lesson-check-my-code"))
+                help=tr!("lesson-check-my-code")
                 check=Callback::new(move |()| check_code())
                 class="c4h-lesson__work"
             >
@@ -211,7 +211,7 @@ fn LessonPage(
                     <Checklist checks=checks/>
                     <AppForm/>
                     <h2 id="output-heading" class="nhsuk-heading-s c4h-panel-heading">{tr!("lesson-output")}</h2>
-                    <OutputLog label=kept(tr!("lesson-output")) class="c4h-output c4h-output--lesson" reveal=false/>
+                    <OutputLog label=tr!("lesson-output") class="c4h-output c4h-output--lesson" reveal=false/>
                 </div>
                 <LessonHelp lesson=lesson editor=editor progress=progress asking=asking notice=notice/>
             </CodeWorkspace>
@@ -264,8 +264,8 @@ fn LessonHelp(
                         id="confirm-heading"
                         heading=tr!("lesson-solution-question")
                         text=tr!("lesson-solution-question-text")
-                        yes=kept(tr!("lesson-solution-yes"))
-                        no=kept(tr!("lesson-solution-no"))
+                        yes=tr!("lesson-solution-yes")
+                        no=tr!("lesson-solution-no")
                         on_yes=move |()| { solution_shown.set(true); asking.set(Asking::Nothing); }
                         on_no=keep_going
                         nested=true
@@ -277,8 +277,8 @@ fn LessonHelp(
                         id="confirm-heading"
                         heading=tr!("lesson-reset-question")
                         text=tr!("lesson-reset-question-text")
-                        yes=kept(tr!("lesson-reset-yes"))
-                        no=kept(tr!("lesson-reset-no"))
+                        yes=tr!("lesson-reset-yes")
+                        no=tr!("lesson-reset-no")
                         on_yes=move |()| reset()
                         on_no=keep_going
                         warning=true

@@ -2,7 +2,6 @@
 //! messages/<lang>/lessons.ftl), who a unit suits, the checklist's summary. Each is a
 //! [`Message`], rendered in the learner's language with [`crate::i18n::render`].
 
-use std::cell::RefCell;
 
 use c4h_lessons::Suits;
 use c4h_messages::Message;
@@ -53,25 +52,6 @@ pub fn about(minutes: u32, teaches: &[String]) -> Message {
     Message::new("lessons-about")
         .with("minutes", minutes)
         .with("teaches", teaches.join(", "))
-}
-
-thread_local! {
-    static KEPT: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
-}
-
-/// `text` for a shared component that takes `&'static str` (a button's words, a label).
-/// Each different text is kept once for the page's life: the language only changes with a
-/// reload, so there are as many as the messages used this way.
-pub fn kept(text: String) -> &'static str {
-    KEPT.with(|kept| {
-        let mut kept = kept.borrow_mut();
-        if let Some(found) = kept.iter().find(|found| **found == text) {
-            return *found;
-        }
-        let leaked: &'static str = text.leak();
-        kept.push(leaked);
-        leaked
-    })
 }
 
 #[cfg(test)]
@@ -236,13 +216,5 @@ mod tests {
             ["I gleifion a chlinigwyr", "I gleifion", "I glinigwyr"]
         );
         assert_eq!(say(Lang::Cy, &unit(2, "Rhestrau")), "Uned 2: Rhestrau");
-    }
-
-    #[test]
-    fn a_text_is_kept_once() {
-        let first = kept("Yes, reset".to_owned());
-        let again = kept(String::from("Yes, reset"));
-        assert!(std::ptr::eq(first, again));
-        assert_ne!(kept("No".to_owned()), first);
     }
 }
