@@ -2,7 +2,6 @@
 //! messages/<lang>/lessons.ftl), who a unit suits, the checklist's summary. Each is a
 //! [`Message`], rendered in the learner's language with [`crate::i18n::render`].
 
-
 use c4h_lessons::Suits;
 use c4h_messages::Message;
 
