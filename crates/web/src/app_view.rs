@@ -35,8 +35,8 @@ fn comment_title(code: &str) -> Option<String> {
 part!(
     app_view,
     /// A shared app's view (a part of its own: only "Share app" links need it).
-    pub fn app_view_part(code: String, fragment: String) -> AnyView {
-        view! { <AppView code=code fragment=fragment/> }.into_any()
+    pub fn app_view_part(code: String, fragment: String) -> crate::parts::MakeView {
+        Box::new(move || view! { <AppView code=code fragment=fragment/> }.into_any())
     }
 );
 

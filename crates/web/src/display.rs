@@ -134,9 +134,9 @@ pub fn choose(display: Display) -> Result<(), NotRemembered> {
 part!(
     display,
     /// The "Display" page.
-    pub fn page_part() -> leptos::prelude::AnyView {
+    pub fn page_part() -> crate::parts::MakeView {
         use leptos::prelude::*;
-        view! { <crate::display_page::DisplayPage/> }.into_any()
+        Box::new(|| view! { <crate::display_page::DisplayPage/> }.into_any())
     }
 );
 

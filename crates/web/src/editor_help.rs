@@ -36,8 +36,8 @@ part!(
     shortcuts,
     /// The "Keyboard shortcuts" dialog, for a page whose main button is `action`; it sets
     /// `opened` back to false when it closes.
-    fn shortcuts_part(action: String, opened: RwSignal<bool>) -> AnyView {
-        view! { <ShortcutsDialog action=action opened=opened/> }.into_any()
+    fn shortcuts_part(action: String, opened: RwSignal<bool>) -> crate::parts::MakeView {
+        Box::new(move || view! { <ShortcutsDialog action=action opened=opened/> }.into_any())
     }
 );
 

@@ -12,7 +12,6 @@
 
 use std::time::Duration;
 
-use c4h_messages::Lang;
 use leptos::prelude::*;
 
 use crate::i18n::tr;
@@ -26,11 +25,9 @@ const STORAGE_PREFIX: &str = "c4h.";
 const WARNING_SECONDS: u32 = 30;
 /// The shortest idle time the address may set (3 seconds: for trying it out).
 const MIN_IDLE_MINUTES: f64 = 0.05;
-/// The learner's saved language choice (www/boot.js's `LANG_KEY`, set by the switch).
-const SAVED_LANG_KEY: &str = "c4h.lang";
-/// The kiosk's own language, in this tab's session storage (which a reset does not clear,
-/// and which a new browser session starts without).
-const KIOSK_LANG_KEY: &str = "c4h.kiosk.lang";
+/// The address the kiosk was set up with, in this tab's session storage (which a reset
+/// does not clear, and which a new browser session starts without).
+const KIOSK_ADDRESS_KEY: &str = "c4h.kiosk.address";
 
 /// The kiosk settings in the address's query, if it asks for kiosk mode.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -59,74 +56,21 @@ pub fn current() -> Option<Kiosk> {
     parse(&crate::query::current())
 }
 
-/// The kiosk's own language, which a reset goes back to. The address's `lang` is the
-/// kiosk's, unless the language switch put it there for a learner: the switch saves its
-/// choice as it changes the address, so an address whose language is not the saved choice
-/// (or the first address this tab showed the kiosk at) is the kiosk's. Without a `lang` in
-/// the address, the language the kiosk first showed in this tab (the browser's, or a choice
-/// saved before the kiosk was set up) is its own.
-///
-/// `asked`: the address's `lang`; `saved`: the saved choice (`None` if storage cannot be
-/// read); `recorded`: the kiosk's language as remembered for this tab; `now`: this page's.
-fn kiosk_language(
-    asked: Option<Lang>,
-    saved: Option<Option<Lang>>,
-    recorded: Option<Lang>,
-    now: Lang,
-) -> Lang {
-    match (asked, recorded) {
-        (Some(asked), None) => asked,
-        (Some(asked), Some(_)) if saved.is_some_and(|saved| saved != Some(asked)) => asked,
-        (_, Some(recorded)) => recorded,
-        (None, None) => now,
-    }
-}
-
-/// Works out the kiosk's own language ([`kiosk_language`]) and remembers it for this tab.
-fn remember_kiosk_language() {
+/// Remembers, for this tab, the address the kiosk was set up with (its query: `?kiosk`,
+/// `idle`, and the kiosk's language if it has one), the first time the tab shows the kiosk.
+/// A learner's language switch changes the address; a reset goes back to this one.
+fn remember_kiosk_address() {
     let Ok(Some(session)) = window().session_storage() else {
         return;
     };
-    let query = crate::query::current();
-    let asked = crate::query::parameters(&query)
-        .filter(|(name, _)| *name == "lang")
-        .find_map(|(_, value)| Lang::from_tag(value));
-    let saved = window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .and_then(|storage| storage.get_item(SAVED_LANG_KEY).ok())
-        .map(|saved| saved.as_deref().and_then(Lang::from_tag));
-    let recorded = session
-        .get_item(KIOSK_LANG_KEY)
-        .ok()
-        .flatten()
-        .and_then(|code| Lang::from_tag(&code));
-    let lang = kiosk_language(asked, saved, recorded, crate::i18n::lang());
-    let _ = session.set_item(KIOSK_LANG_KEY, lang.code());
-}
-
-/// `query` for the next person: its settings, with `lang` set to the kiosk's own language
-/// (if it is known; otherwise the query as it is).
-fn next_person_query(query: &str, lang: Option<Lang>) -> String {
-    let Some(lang) = lang else {
-        return query.to_owned();
-    };
-    let mut pairs: Vec<String> = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .filter(|pair| pair.split('=').next() != Some("lang"))
-        .map(str::to_owned)
-        .collect();
-    pairs.push(format!("lang={}", lang.code()));
-    format!("?{}", pairs.join("&"))
+    if session.get_item(KIOSK_ADDRESS_KEY).ok().flatten().is_none() {
+        let _ = session.set_item(KIOSK_ADDRESS_KEY, &crate::query::current());
+    }
 }
 
 /// Clears everything the playground saved in this browser, and starts again at the
-/// playground, still in kiosk mode, in the kiosk's own language. The learner's saved
-/// language choice (`c4h.lang`) is cleared with the rest: it was theirs, and the address
-/// now gives the kiosk's language.
+/// playground at the address the kiosk was set up with, so in its own language. The
+/// learner's saved language choice (`c4h.lang`) is cleared with the rest: it was theirs.
 fn reset_for_next_person() {
     if let Ok(Some(storage)) = window().local_storage() {
         let keys: Vec<String> = (0..storage.length().unwrap_or(0))
@@ -137,14 +81,14 @@ fn reset_for_next_person() {
             let _ = storage.remove_item(&key);
         }
     }
-    let kiosk_lang = window()
+    let location = window().location();
+    let query = window()
         .session_storage()
         .ok()
         .flatten()
-        .and_then(|session| session.get_item(KIOSK_LANG_KEY).ok().flatten())
-        .and_then(|code| Lang::from_tag(&code));
-    let location = window().location();
-    let query = next_person_query(&location.search().unwrap_or_default(), kiosk_lang);
+        .and_then(|session| session.get_item(KIOSK_ADDRESS_KEY).ok().flatten())
+        .filter(|query| parse(query).is_some())
+        .unwrap_or_else(|| location.search().unwrap_or_default());
     let path = location.pathname().unwrap_or_default();
     let _ = location.replace(&format!("{path}{query}"));
 }
@@ -156,8 +100,8 @@ fn now_seconds() -> f64 {
 part!(
     kiosk,
     /// The kiosk bar (a part of its own: only `?kiosk` pages need it).
-    pub fn kiosk_bar_part(kiosk: Kiosk) -> AnyView {
-        view! { <KioskBar kiosk=kiosk/> }.into_any()
+    pub fn kiosk_bar_part(kiosk: Kiosk) -> crate::parts::MakeView {
+        Box::new(move || view! { <KioskBar kiosk=kiosk/> }.into_any())
     }
 );
 
@@ -167,7 +111,7 @@ fn KioskBar(kiosk: Kiosk) -> impl IntoView {
         // Hides, by CSS, what leaves the product on a shared computer.
         let _ = body.class_list().add_1("c4h-kiosk");
     }
-    remember_kiosk_language();
+    remember_kiosk_address();
     let asking = RwSignal::new(false);
     let warning_left = RwSignal::new(None::<u32>);
     let last_activity = StoredValue::new(now_seconds());
@@ -259,45 +203,10 @@ mod tests {
     }
 
     #[test]
-    fn the_kiosk_keeps_the_language_its_address_gives() {
-        use Lang::{Cy, En};
-        // The first address the kiosk is shown at gives its language.
-        assert_eq!(kiosk_language(Some(Cy), Some(None), None, Cy), Cy);
-        assert_eq!(kiosk_language(Some(Cy), Some(Some(En)), None, Cy), Cy);
-        // Without one, the language it first showed in.
-        assert_eq!(kiosk_language(None, Some(None), None, En), En);
-        assert_eq!(kiosk_language(None, Some(Some(Cy)), None, Cy), Cy);
-        // A learner's switch (saved as it changes the address) does not change it.
-        assert_eq!(kiosk_language(Some(Cy), Some(Some(Cy)), Some(En), Cy), En);
-        assert_eq!(kiosk_language(Some(En), Some(Some(En)), Some(Cy), En), Cy);
-        assert_eq!(kiosk_language(None, Some(Some(Cy)), Some(En), Cy), En);
-        // After a reset (the saved choice cleared), and for a new kiosk address.
-        assert_eq!(kiosk_language(Some(En), Some(None), Some(En), En), En);
-        assert_eq!(kiosk_language(Some(Cy), Some(None), Some(En), Cy), Cy);
-        // Storage that cannot be read cannot tell a switch from a new address.
-        assert_eq!(kiosk_language(Some(Cy), None, Some(En), Cy), En);
-    }
-
-    #[test]
-    fn the_next_person_starts_in_the_kiosks_language() {
-        assert_eq!(
-            next_person_query("?kiosk&idle=10", Some(Lang::Cy)),
-            "?kiosk&idle=10&lang=cy"
-        );
-        assert_eq!(
-            next_person_query("?kiosk=&idle=10&lang=cy", Some(Lang::En)),
-            "?kiosk=&idle=10&lang=en"
-        );
-        assert_eq!(
-            next_person_query("?lang=cy&kiosk", Some(Lang::Cy)),
-            "?kiosk&lang=cy"
-        );
-        assert_eq!(next_person_query("?kiosk&lang=cy", None), "?kiosk&lang=cy");
-    }
-
-    /// www/boot.js saves the learner's language choice under the key read here.
-    #[test]
-    fn boot_js_saves_the_language_choice_as_read_here() {
+    fn a_reset_clears_the_language_choice_boot_js_saves() {
+        // The learner's choice (www/boot.js's `LANG_KEY`, set by the switch) goes with the
+        // rest of what they left: its key has the prefix a reset clears.
+        const SAVED_LANG_KEY: &str = "c4h.lang";
         let boot = include_str!("../../../www/boot.js");
         assert!(boot.contains(&format!("const LANG_KEY = \"{SAVED_LANG_KEY}\";")));
         assert!(SAVED_LANG_KEY.starts_with(STORAGE_PREFIX));

@@ -145,7 +145,8 @@ fn chart_view(chart: Chart, id: usize) -> AnyView {
         let (svg, table) = draw_chart(chart, id).await?;
         // The SVG is our own renderer's output, with every piece of the script's text
         // escaped (tested in c4h-charts), so it is safe to insert as markup.
-        Ok(view! {
+        let make: crate::parts::MakeView = Box::new(move || {
+            view! {
             // Reachable with Tab, because on a phone it scrolls sideways (styles:
             // `.c4h-figure__picture`); named "Chart" only, as the picture inside says its
             // own title, which would otherwise be read twice.
@@ -156,7 +157,9 @@ fn chart_view(chart: Chart, id: usize) -> AnyView {
                 {table_view(&table)}
             </details>
         }
-        .into_any())
+        .into_any()
+        });
+        Ok(make)
     };
     view! {
         <figure class="c4h-output__block c4h-figure">

@@ -48,13 +48,17 @@ macro_rules! part {
 }
 pub(crate) use part;
 
+/// What a part that shows something gives back: the making of its view, which waits until
+/// the part's words have arrived too (the view's text is taken as it is made).
+pub type MakeView = Box<dyn FnOnce() -> AnyView>;
+
 /// Shows the view a part makes once it has arrived: `waiting` until then (nothing, if it
 /// is empty), and a plain message if it could not be fetched. `areas` are the message
 /// catalogues its words are in (`messages/<lang>/<area>.ftl`), fetched beside it.
 pub fn part_view(
     waiting: String,
     areas: &'static [&'static str],
-    load: impl Future<Output = Result<AnyView, PartMissing>> + 'static,
+    load: impl Future<Output = Result<MakeView, PartMissing>> + 'static,
 ) -> impl IntoView {
     let load = async move {
         // The catalogues are fetched while the part is: both start before either is awaited.
@@ -64,9 +68,9 @@ pub fn part_view(
             }
             Ok::<(), PartMissing>(())
         });
-        let (words, view) = Both::new(words, Box::pin(load)).await;
+        let (words, make) = Both::new(words, Box::pin(load)).await;
         words?;
-        view
+        Ok(make?())
     };
     // A view is not `Send`: it lives in a local signal until it is shown, once.
     let arrived = RwSignal::new_local(None::<Result<AnyView, PartMissing>>);

@@ -80,8 +80,11 @@ const KEYS: [Key; 19] = [
 part!(
     keys,
     /// The key bar for `editor`, whose host element is `host`.
-    pub fn key_bar_part(editor: EditorHandle, host: web_sys::HtmlElement) -> AnyView {
-        view! { <KeyBar editor=editor host=host/> }.into_any()
+    pub fn key_bar_part(
+        editor: EditorHandle,
+        host: web_sys::HtmlElement,
+    ) -> crate::parts::MakeView {
+        Box::new(move || view! { <KeyBar editor=editor host=host/> }.into_any())
     }
 );
 

@@ -19,7 +19,7 @@ use list::lesson_list;
 use page::lesson_page;
 
 use crate::i18n::{render, tr};
-use crate::parts::part;
+use crate::parts::{MakeView, part};
 use crate::widgets::Callout;
 use data::fetch_curriculum;
 
@@ -27,16 +27,18 @@ part!(
     lessons,
     /// The list of lessons (a part of its own: a first visit to the playground does not
     /// download the lessons' views).
-    pub fn list_part() -> AnyView {
-        with_curriculum(lesson_list).into_any()
+    pub fn list_part() -> MakeView {
+        Box::new(|| with_curriculum(lesson_list).into_any())
     }
 );
 
 part!(
     lessons,
     /// The lesson `id`'s page.
-    pub fn page_part(id: String) -> AnyView {
-        with_curriculum(move |curriculum| lesson_page(curriculum, id.clone())).into_any()
+    pub fn page_part(id: String) -> MakeView {
+        Box::new(move || {
+            with_curriculum(move |curriculum| lesson_page(curriculum, id.clone())).into_any()
+        })
     }
 );
 
