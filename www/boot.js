@@ -9,11 +9,14 @@
 //    over (crates/web/src/early.rs).
 // 3. Registers the service worker, and offers "A new version is available" when a new build
 //    is waiting.
+// Before all of these it chooses the learner's language and puts the page's frame in it.
 const WASM = "__C4H_WASM__";
 const STARTER = __C4H_STARTER__;
 // The app's JavaScript modules (its glue imports the others), fetched together rather than
 // one after another.
 const PAGE_MODULES = __C4H_PAGE_MODULES__;
+// The page frame's words in each language (messages/<lang>/shell.ftl), by message id.
+const SHELL = __C4H_SHELL__;
 // The playground's saved code: crates/web/src/storage.rs owns this key and format, and a
 // test there checks this file names them the same way.
 const SAVED_KEY = "c4h.playground.v1";
@@ -51,6 +54,83 @@ function applyDisplay() {
   }
 }
 
+// The learner's language: `?lang=` in the address (a link from an intranet page, or the
+// language switch), then the choice saved by the switch, then the browser's languages in
+// the learner's order, then English. crates/web/src/i18n.rs reads the result from <html
+// lang>, so this is the one place the rule lives.
+const LANG_KEY = "c4h.lang";
+const LANG_TAGS = { en: "en-GB", cy: "cy" };
+const LANG_NAMES = { en: "English", cy: "Cymraeg" };
+const primary = (tag) => (typeof tag === "string" ? tag.toLowerCase().split(/[-_]/)[0] : "");
+
+function chooseLanguage() {
+  const asked = primary(new URLSearchParams(location.search).get("lang"));
+  if (asked in LANG_TAGS) return asked;
+  try {
+    const saved = localStorage.getItem(LANG_KEY);
+    if (saved in LANG_TAGS) return saved;
+  } catch {
+    // Blocked storage: the browser's languages decide.
+  }
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    if (primary(tag) in LANG_TAGS) return primary(tag);
+  }
+  return "en";
+}
+
+const LANG = chooseLanguage();
+const words = SHELL[LANG];
+
+// Puts the frame (index.html's elements marked `data-c4h-msg`, and attributes marked
+// `data-c4h-msg-attr="name id"`) in the learner's language, and sets up the switch to the
+// other language, named in its own language.
+function applyLanguage() {
+  const html = document.documentElement;
+  html.lang = LANG_TAGS[LANG];
+  if (LANG !== "en") {
+    for (const element of document.querySelectorAll("[data-c4h-msg]")) {
+      const text = words[element.dataset.c4hMsg];
+      if (text) element.textContent = text;
+    }
+    for (const element of document.querySelectorAll("[data-c4h-msg-attr]")) {
+      const [attribute, id] = element.dataset.c4hMsgAttr.split(" ");
+      if (words[id]) element.setAttribute(attribute, words[id]);
+    }
+    document.title = words["shell-title"];
+    // The page's first catalogues, wanted as soon as the app starts (crates/web/src/i18n.rs).
+    for (const area of ["shell", "page"]) {
+      const link = document.createElement("link");
+      link.rel = "preload";
+      link.as = "fetch";
+      link.crossOrigin = "anonymous";
+      link.href = `messages/${LANG}/${area}.ftl`;
+      document.head.append(link);
+    }
+  }
+  const other = LANG === "en" ? "cy" : "en";
+  const address = () => {
+    const url = new URL(location.href);
+    url.searchParams.set("lang", other);
+    return url.href;
+  };
+  for (const link of document.querySelectorAll("[data-c4h-language]")) {
+    link.textContent = LANG_NAMES[other];
+    link.lang = LANG_TAGS[other];
+    link.hreflang = LANG_TAGS[other];
+    link.href = address();
+    // The address now, with the page the learner is on: it may have changed since.
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      try {
+        localStorage.setItem(LANG_KEY, other);
+      } catch {
+        // Blocked storage: the address carries the choice.
+      }
+      location.assign(address());
+    });
+  }
+}
+
 function showEarlyPlayground() {
   const plain = location.hash === "" || location.hash === "#/";
   const readOnly = new URLSearchParams(location.search).has("readonly");
@@ -61,7 +141,7 @@ function showEarlyPlayground() {
   const status = document.getElementById("c4h-early-status");
   const run = () => {
     early.dataset.runPressed = "yes";
-    status.textContent = "Getting ready… Your code will run as soon as the playground has loaded.";
+    status.textContent = words["shell-getting-ready-run"];
   };
   document.getElementById("c4h-early-run").addEventListener("click", run);
   code.addEventListener("keydown", (event) => {
@@ -99,6 +179,7 @@ window.c4hLoadEditor = () => {
   document.head.append(script);
 };
 
+applyLanguage();
 applyDisplay();
 showEarlyPlayground();
 startCodeRunner();
@@ -127,11 +208,11 @@ if ("serviceWorker" in navigator) {
     banner.setAttribute("role", "status");
     const text = document.createElement("p");
     text.className = "c4h-update__text";
-    text.textContent = "A new version is available. Your work is saved.";
+    text.textContent = words["shell-new-version"];
     const button = document.createElement("button");
     button.type = "button";
     button.className = "nhsuk-button c4h-update__button";
-    button.textContent = "Reload";
+    button.textContent = words["shell-reload"];
     button.addEventListener("click", () => {
       reloadWanted = true;
       waiting.postMessage("c4h:activate-new-version");

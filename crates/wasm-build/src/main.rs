@@ -71,6 +71,32 @@ const STARTER_PLACEHOLDER: &str = "__C4H_STARTER__";
 /// (the parts' loader, wasm-bindgen's snippets), as a JavaScript list of paths.
 const MODULES_PLACEHOLDER: &str = "__C4H_PAGE_MODULES__";
 
+/// What replaces this in `www/boot.js`: the page frame's words in every language
+/// (messages/<lang>/shell.ftl), as `{"en": {"shell-run": "Run", …}, "cy": {…}}`.
+const SHELL_PLACEHOLDER: &str = "__C4H_SHELL__";
+
+/// The page frame's words for boot.js, read and rendered by c4h-messages.
+fn shell_messages(root: &Path) -> Result<String, String> {
+    use c4h_messages::{Catalogue, Lang, Message};
+    let mut languages = Vec::new();
+    for lang in Lang::ALL {
+        let path = root.join(format!("messages/{}/shell.ftl", lang.code()));
+        let catalogue = Catalogue::parse(&read_text(&path)?).map_err(|errors| {
+            format!("{}: {}", path.display(), errors[0])
+        })?;
+        let words: Vec<String> = catalogue
+            .ids()
+            .map(|id| {
+                let text = c4h_messages::render(&catalogue, lang, &Message::new(id))
+                    .ok_or_else(|| format!("{}: `{id}` cannot be shown", path.display()))?;
+                Ok(format!("{}: {}", json_string(id), json_string(&text)))
+            })
+            .collect::<Result<_, String>>()?;
+        languages.push(format!("{}: {{{}}}", json_string(lang.code()), words.join(", ")));
+    }
+    Ok(format!("{{{}}}", languages.join(", ")))
+}
+
 /// `text` as a JSON (and so JavaScript) string literal.
 fn json_string(text: &str) -> String {
     let mut quoted = String::with_capacity(text.len() + 2);
@@ -137,6 +163,7 @@ fn build(out: &Path) -> Result<(), String> {
         .map(|path| json_string(&path))
         .collect();
     let modules = format!("[{}]", modules.join(", "));
+    let shell = shell_messages(&root)?;
     for template in ["boot.js", "worker.js"] {
         let text = read_text(&root.join("www").join(template))?;
         if !text.contains(FOLDER_PLACEHOLDER) {
@@ -147,7 +174,8 @@ fn build(out: &Path) -> Result<(), String> {
         let text = text
             .replace(FOLDER_PLACEHOLDER, &relative)
             .replace(STARTER_PLACEHOLDER, &starter)
-            .replace(MODULES_PLACEHOLDER, &modules);
+            .replace(MODULES_PLACEHOLDER, &modules)
+            .replace(SHELL_PLACEHOLDER, &shell);
         write(&generated.join(template), text.as_bytes())?;
     }
     report(&folder)

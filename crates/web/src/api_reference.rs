@@ -10,6 +10,22 @@
 use c4h_protocol::api::{self, ApiFunction};
 use leptos::prelude::*;
 
+use crate::i18n::tr;
+
+/// A group's heading in the learner's language (api.rs names groups in English, for the
+/// CLI).
+fn group_heading(group: &str) -> String {
+    match group {
+        api::PATIENTS => tr!("api-group-patients"),
+        api::HELPERS => tr!("api-group-helpers"),
+        api::STATISTICS => tr!("api-group-statistics"),
+        api::PICTURES => tr!("api-group-pictures"),
+        api::APPS => tr!("api-group-apps"),
+        api::FHIR => tr!("api-group-fhir"),
+        other => other.to_owned(),
+    }
+}
+
 /// `offer` takes an example's code to the editor (asking first if the learner has code of
 /// their own there), with where it came from.
 #[component]
@@ -17,25 +33,17 @@ pub fn ApiReference(offer: Callback<(String, String)>) -> impl IntoView {
     let (query, set_query) = signal(String::new());
     let matches = Memo::new(move |_| query.with(|query| api::search(query)));
     let count_text = move || match matches.with(Vec::len) {
-        0 => "No functions match. Try fewer or different words.".to_owned(),
-        1 => "1 function matches.".to_owned(),
-        count if count == api::FUNCTIONS.len() => format!("{count} functions."),
-        count => format!("{count} functions match."),
+        count if count == api::FUNCTIONS.len() => tr!("api-count-all", count = count),
+        count => tr!("api-count", count = count),
     };
     view! {
         <section aria-labelledby="api-heading" class="c4h-api">
-            <h2 id="api-heading" class="nhsuk-heading-m">"Health data you can use"</h2>
-            <p class="nhsuk-body">
-                "Your code can use a made-up set of 1,000 patients in 5 GP practices, with "
-                "5 years of blood pressure, weight, HbA1c, hospital observations, "
-                "medicines, appointments and flu vaccinations. These functions reach it."
-            </p>
-            <p class="c4h-synthetic-note">{api::SYNTHETIC_DATA_NOTICE}</p>
+            <h2 id="api-heading" class="nhsuk-heading-m">{tr!("api-heading")}</h2>
+            <p class="nhsuk-body">{tr!("api-intro")}</p>
+            <p class="c4h-synthetic-note">{tr!("api-synthetic")}</p>
             <div class="nhsuk-form-group">
-                <label class="nhsuk-label" for="api-search">"Search the functions"</label>
-                <div class="nhsuk-hint" id="api-search-hint">
-                    "For example: blood pressure, NHS number, average"
-                </div>
+                <label class="nhsuk-label" for="api-search">{tr!("api-search")}</label>
+                <div class="nhsuk-hint" id="api-search-hint">{tr!("api-search-hint")}</div>
                 <input
                     class="nhsuk-input nhsuk-u-width-two-thirds"
                     id="api-search"
@@ -72,7 +80,7 @@ fn ApiGroup(
     offer: Callback<(String, String)>,
 ) -> impl IntoView {
     view! {
-        <h3 class="nhsuk-heading-s">{group}</h3>
+        <h3 class="nhsuk-heading-s">{group_heading(group)}</h3>
         <ul class="nhsuk-list c4h-api__list">
             {functions
                 .into_iter()
@@ -80,24 +88,24 @@ fn ApiGroup(
                     view! {
                         <li class="c4h-api__entry">
                             <h4 class="nhsuk-heading-xs c4h-api__signature">
-                                <code>{function.signature}</code>
+                                <code lang="en">{function.signature}</code>
                             </h4>
                             <p class="nhsuk-body-s">{function.description}</p>
                             <details class="nhsuk-details">
                                 <summary class="nhsuk-details__summary">
                                     <span class="nhsuk-details__summary-text">
-                                        "Example for " {function.name}
+                                        {tr!("api-example-for", name = function.name)}
                                     </span>
                                 </summary>
                                 <div class="nhsuk-details__text">
-                                    <pre class="c4h-api__example"><code>{function.example}</code></pre>
+                                    <pre class="c4h-api__example" lang="en"><code>{function.example}</code></pre>
                                     <button type="button" class="c4h-tool"
-                                        aria-label=format!("Try this example for {}", function.name)
+                                        aria-label=tr!("api-try-label", name = function.name)
                                         on:click=move |_| offer.run((
                                             function.example.to_owned(),
-                                            format!("the {} example", function.name),
+                                            tr!("api-source-example", name = function.name),
                                         ))>
-                                        "Try this"
+                                        {tr!("api-try")}
                                     </button>
                                 </div>
                             </details>
@@ -106,5 +114,41 @@ fn ApiGroup(
                 })
                 .collect_view()}
         </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use c4h_messages::{Catalogue, Lang, Message};
+    use c4h_protocol::api;
+
+    fn english(id: &str) -> String {
+        let catalogue = Catalogue::parse(include_str!("../../../messages/en/page.ftl")).unwrap();
+        c4h_messages::render(&catalogue, Lang::En, &Message::new(id)).unwrap()
+    }
+
+    /// The page says in English what `c4h api` says: the same notice and group names.
+    #[test]
+    fn english_words_are_the_api_tables() {
+        assert_eq!(english("api-synthetic"), api::SYNTHETIC_DATA_NOTICE);
+        let ids = [
+            "api-group-patients",
+            "api-group-helpers",
+            "api-group-statistics",
+            "api-group-pictures",
+            "api-group-apps",
+            "api-group-fhir",
+        ];
+        let groups = [
+            api::PATIENTS,
+            api::HELPERS,
+            api::STATISTICS,
+            api::PICTURES,
+            api::APPS,
+            api::FHIR,
+        ];
+        for (id, group) in ids.into_iter().zip(groups) {
+            assert_eq!(english(id), group);
+        }
     }
 }

@@ -22,6 +22,7 @@ mod editor;
 mod editor_help;
 mod embed;
 mod examples;
+mod i18n;
 mod keys;
 mod kiosk;
 mod lessons;
@@ -80,6 +81,8 @@ fn main() {
     let hash = window().location().hash().unwrap_or_default();
     // Leptos sets up its task executor when it mounts, which is after this.
     wasm_bindgen_futures::spawn_local(async move {
+        // The words first: nothing is drawn in a language it cannot show.
+        let language_note = i18n::start().await;
         let arrival = share::read_fragment(&hash).await;
         // Take over the early playground, then replace the "Loading" message and the rest
         // of what the static page shows until the app starts.
@@ -90,7 +93,10 @@ fn main() {
                 showing_app.set(true);
                 let code = shared.code;
                 leptos::mount::mount_to(main, move || {
-                    part_view("Loading the app…", app_view::app_view_part(code, hash))
+                    view! {
+                        <LanguageNote note=language_note/>
+                        {part_view(i18n::t("app-loading"), &["app-view"], app_view::app_view_part(code, hash))}
+                    }
                 })
                 .forget();
             }
@@ -103,7 +109,8 @@ fn main() {
                 let kiosk = kiosk::current();
                 leptos::mount::mount_to(main, move || {
                     view! {
-                        {kiosk.map(|kiosk| part_view("", kiosk::kiosk_bar_part(kiosk)))}
+                        <LanguageNote note=language_note/>
+                        {kiosk.map(|kiosk| part_view(String::new(), &["kiosk"], kiosk::kiosk_bar_part(kiosk)))}
                         <Pages arrival=arrival early=early/>
                     }
                 })
@@ -111,4 +118,16 @@ fn main() {
             }
         }
     });
+}
+
+/// Says, in Welsh, that the Welsh words could not be fetched (i18n::start).
+#[component]
+fn LanguageNote(note: Option<String>) -> impl IntoView {
+    note.map(|note| {
+        view! {
+            <div class="nhsuk-inset-text" lang="cy">
+                <p>{note}</p>
+            </div>
+        }
+    })
 }

@@ -14,6 +14,8 @@ use std::task::{Context, Poll};
 
 use leptos::prelude::*;
 
+use crate::i18n::tr;
+
 /// A part of the app could not be fetched (the network went away on a first visit).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PartMissing;
@@ -24,10 +26,6 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
         PartMissing
     }
 }
-
-/// What the learner is told when a part could not be fetched.
-pub const PART_MISSING: &str = "This part of the playground could not be loaded. Check your \
-     connection, then reload the page. Your work is saved.";
 
 /// Declares a part: `part!(module, fn name(args) -> Output { body })`. Functions that name
 /// the same `module` share one wasm module. Callers `.await` the result, a
@@ -51,11 +49,25 @@ macro_rules! part {
 pub(crate) use part;
 
 /// Shows the view a part makes once it has arrived: `waiting` until then (nothing, if it
-/// is empty), and a plain message if it could not be fetched.
+/// is empty), and a plain message if it could not be fetched. `areas` are the message
+/// catalogues its words are in (`messages/<lang>/<area>.ftl`), fetched beside it.
 pub fn part_view(
-    waiting: &'static str,
+    waiting: String,
+    areas: &'static [&'static str],
     load: impl Future<Output = Result<AnyView, PartMissing>> + 'static,
 ) -> impl IntoView {
+    let load = async move {
+        // The catalogues are fetched while the part is: both start before either is awaited.
+        let words = Box::pin(async move {
+            for area in areas {
+                crate::i18n::load_area(area).await?;
+            }
+            Ok::<(), PartMissing>(())
+        });
+        let (words, view) = Both::new(words, Box::pin(load)).await;
+        words?;
+        view
+    };
     // A view is not `Send`: it lives in a local signal until it is shown, once.
     let arrived = RwSignal::new_local(None::<Result<AnyView, PartMissing>>);
     // The part makes its view when it arrives: under this place's owner, so its components
@@ -71,14 +83,13 @@ pub fn part_view(
         arrived.track();
         match arrived.try_update_untracked(Option::take).flatten() {
             None if waiting.is_empty() => ().into_any(),
-            None => {
-                view! { <p class="nhsuk-body c4h-loading" role="status">{waiting}</p> }.into_any()
-            }
+            None => view! { <p class="nhsuk-body c4h-loading" role="status">{waiting.clone()}</p> }
+                .into_any(),
             Some(Ok(view)) => view,
             Some(Err(PartMissing)) => view! {
                 <div class="nhsuk-warning-callout" role="alert">
-                    <h2 class="nhsuk-warning-callout__label">"Something did not load"</h2>
-                    <p>{PART_MISSING}</p>
+                    <h2 class="nhsuk-warning-callout__label">{tr!("part-missing-heading")}</h2>
+                    <p>{tr!("part-missing")}</p>
                 </div>
             }
             .into_any(),
@@ -98,5 +109,54 @@ impl<F: Future> Future for WithOwner<F> {
     fn poll(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<F::Output> {
         let owner = self.owner.clone();
         owner.with(|| untrack(|| self.future.as_mut().poll(context)))
+    }
+}
+
+/// Two futures polled together, for both of their results.
+struct Both<A: Future, B: Future> {
+    a: Pin<Box<A>>,
+    b: Pin<Box<B>>,
+    a_done: Option<A::Output>,
+    b_done: Option<B::Output>,
+}
+
+impl<A: Future, B: Future> Both<A, B> {
+    fn new(a: Pin<Box<A>>, b: Pin<Box<B>>) -> Self {
+        Both {
+            a,
+            b,
+            a_done: None,
+            b_done: None,
+        }
+    }
+}
+
+impl<A: Future, B: Future> Future for Both<A, B>
+where
+    A::Output: Unpin,
+    B::Output: Unpin,
+{
+    type Output = (A::Output, B::Output);
+
+    fn poll(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = &mut *self;
+        if this.a_done.is_none()
+            && let Poll::Ready(out) = this.a.as_mut().poll(context)
+        {
+            this.a_done = Some(out);
+        }
+        if this.b_done.is_none()
+            && let Poll::Ready(out) = this.b.as_mut().poll(context)
+        {
+            this.b_done = Some(out);
+        }
+        match (this.a_done.take(), this.b_done.take()) {
+            (Some(a), Some(b)) => Poll::Ready((a, b)),
+            (a, b) => {
+                this.a_done = a;
+                this.b_done = b;
+                Poll::Pending
+            }
+        }
     }
 }
