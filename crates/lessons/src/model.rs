@@ -32,10 +32,10 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Its language tag, for an HTML `lang` attribute.
+    /// Its language tag, for an HTML `lang` attribute (as the page's own, c4h-messages').
     pub fn tag(self) -> &'static str {
         match self {
-            Lang::En => "en",
+            Lang::En => "en-GB",
             Lang::Cy => "cy",
         }
     }
@@ -51,8 +51,8 @@ pub enum Suits {
 }
 
 impl Suits {
-    /// As the lesson list says it, in English only: the Welsh page needs these words from
-    /// its message catalogue (issue 18), not from here.
+    /// As the lesson list once said it, in English only. The page now takes these words
+    /// from its message catalogue (`lessons-suits-*`), in the learner's language.
     pub fn label(self) -> &'static str {
         match self {
             Suits::Everyone => "For patients and clinicians",
