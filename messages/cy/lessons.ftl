@@ -65,6 +65,9 @@ lesson-not-found-text = Nid oes gwers yn y cyfeiriad hwn. Efallai ei bod wedi ca
 lesson-not-found-link = Gweld yr holl wersi
 lesson-breadcrumb = Briwsion bara
 lesson-breadcrumb-lessons = Gwersi
+# Uwchben gwers sydd heb ei chyfieithu eto (mae lessons.cy.json yn rhoi'r wers Saesneg): mae
+# ei thestun yn dilyn yn Saesneg.
+lesson-not-translated = Nid yw'r wers hon wedi'i chyfieithu i'r Gymraeg eto. Dyma hi yn Saesneg.
 lesson-explanation = Esboniad
 lesson-task = Eich tasg
 # Enw prif fotwm y wers, yn y cymorth ar sut i ddefnyddio'r golygydd.

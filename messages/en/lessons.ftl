@@ -53,6 +53,9 @@ lesson-not-found-text = There is no lesson at this address. It may have been ren
 lesson-not-found-link = See all the lessons
 lesson-breadcrumb = Breadcrumb
 lesson-breadcrumb-lessons = Lessons
+# Shown in Welsh above a lesson that has no Welsh twin yet (lessons.cy.json gives the English
+# lesson): its text follows in English.
+lesson-not-translated = This lesson has not been translated into Welsh yet. Here it is in English.
 lesson-explanation = Explanation
 lesson-task = Your task
 # The name of the lesson's main button, in the help on how to use the editor.

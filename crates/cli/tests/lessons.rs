@@ -21,7 +21,10 @@ fn a_good_folder_checks_and_exports() {
         .unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(output.status.success(), "{text}");
-    assert!(text.ends_with("lessons: 1 good, 0 broken\n"), "{text}");
+    assert!(
+        text.ends_with("lessons: 1 good, 0 broken; Welsh twins: 1 good, 0 broken\n"),
+        "{text}"
+    );
 
     let out = std::env::temp_dir().join(format!("c4h-lessons-{}.json", std::process::id()));
     let status = c4h()
@@ -34,7 +37,36 @@ fn a_good_folder_checks_and_exports() {
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     std::fs::remove_file(&out).unwrap();
     assert_eq!(json["version"], 1);
+    assert_eq!(json["lang"], "en");
     assert_eq!(json["units"][0]["lessons"][0]["id"], "bmi-function");
+    assert_eq!(json["units"][0]["lessons"][0]["lang"], "en");
+    // The Welsh curriculum, next to it: c4h-lessons-N.json → c4h-lessons-N.cy.json.
+    let welsh_out = out.with_extension("cy.json");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&welsh_out).unwrap()).unwrap();
+    std::fs::remove_file(&welsh_out).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["lang"], "cy");
+    assert_eq!(json["units"][0]["title"], "Sylfeini");
+    assert_eq!(json["units"][0]["lessons"][0]["id"], "bmi-function");
+    assert_eq!(json["units"][0]["lessons"][0]["lang"], "cy");
+    assert_eq!(
+        json["units"][0]["lessons"][0]["title"],
+        "Ffwythiant ar gyfer BMI"
+    );
+}
+
+#[test]
+fn a_twin_named_alone_is_checked_with_its_english_lesson() {
+    let twin = format!("{}/01-basics/01-bmi.cy.md", fixture());
+    let output = c4h().args(["lessons", "check", &twin]).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(output.status.success(), "{text}");
+    assert!(text.contains("ok      "), "{text}");
+    assert!(
+        text.ends_with("lessons: 1 good, 0 broken; Welsh twins: 1 good, 0 broken\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -116,6 +148,36 @@ fn try_runs_any_answer_against_a_lessons_checks() {
         "{text}"
     );
     assert!(text.ends_with("0 of 2 checks passed.\n"), "{text}");
+
+    // --cy: the Welsh twin's checks, in Welsh.
+    let mut child = c4h()
+        .args([
+            "lessons",
+            "try",
+            "--from",
+            &fixture(),
+            "--cy",
+            "bmi-function",
+            "-",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"fn bmi(kg, m) { kg / m }\nprint(1);")
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("Rhoddodd eich ffwythiant bmi 41.2 am 70 kg"),
+        "{text}"
+    );
 
     let unknown = c4h()
         .args([

@@ -116,6 +116,28 @@ pub fn check_lesson(lesson: &Lesson) -> LessonReport {
     }
 }
 
+/// Proves a lesson's Welsh twin (`welsh`, paired by the loader) as a lesson of its own:
+/// its solution and every other correct answer (its own, or the English lesson's when it
+/// gives none) pass all of its checks, shared or its own, and its starter fails one. Where
+/// the twin shares every check with `english`, the English solution must pass them too.
+pub fn check_twin(english: &Lesson, welsh: &Lesson) -> LessonReport {
+    let mut report = check_lesson(welsh);
+    let shares_every_check = english.checks.len() == welsh.checks.len()
+        && english
+            .checks
+            .iter()
+            .zip(&welsh.checks)
+            .all(|(theirs, ours)| theirs.code == ours.code);
+    if shares_every_check {
+        report.problems.extend(correct_answer_problems(
+            "the English solution",
+            &english.solution,
+            welsh,
+        ));
+    }
+    report
+}
+
 /// Code without comments and with its spaces folded, to tell two answers apart.
 fn normalise_code(code: &str) -> String {
     code.lines()

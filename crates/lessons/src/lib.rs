@@ -9,6 +9,10 @@
 //! check, the starter fails one, and no check compares shown values as exact text without
 //! a reason; [`try_code`] runs any learner's code against a lesson's checks. The
 //! page uses only the model ([`Curriculum`], [`Lesson`]), which it reads as JSON.
+//!
+//! A lesson may have a Welsh twin, `<lesson>.cy.md` next to it ([`parse_twin`]): the
+//! loader pairs them ([`load_curricula`]) into one curriculum per language, and
+//! [`check_twin`] proves the twin as a lesson of its own.
 
 #[cfg(feature = "checker")]
 mod checker;
@@ -19,11 +23,17 @@ mod markdown;
 mod model;
 #[cfg(feature = "author")]
 mod parse;
+#[cfg(feature = "author")]
+mod twin;
 
 #[cfg(feature = "checker")]
-pub use checker::{EXACT_REASON, LessonReport, MIN_ALTERNATIVES, check_lesson, try_code};
+pub use checker::{
+    EXACT_REASON, LessonReport, MIN_ALTERNATIVES, check_lesson, check_twin, try_code,
+};
 #[cfg(feature = "author")]
-pub use load::load_curriculum;
-pub use model::{Check, Curriculum, LESSONS_FORMAT_VERSION, Lesson, Suits, Unit};
+pub use load::{Curricula, load_curricula, load_curriculum};
+pub use model::{Check, Curriculum, LESSONS_FORMAT_VERSION, Lang, Lesson, Suits, Unit};
 #[cfg(feature = "author")]
 pub use parse::{Problem, parse_lesson, parse_unit};
+#[cfg(feature = "author")]
+pub use twin::{TWIN_REASON, WELSH_SUFFIX, english_name, parse_twin, parse_unit_twin, twin_name};

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::markdown;
-use crate::model::{Check, Lesson, Suits, Unit};
+use crate::model::{Check, Lang, Lesson, Suits, Unit};
 
 /// What is wrong with a lesson file, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,18 +26,22 @@ impl fmt::Display for Problem {
     }
 }
 
-type Result<T> = std::result::Result<T, (usize, String)>;
+pub(crate) type Result<T> = std::result::Result<T, (usize, String)>;
 
 /// The front matter: `key: value` lines between two `---` lines, with their line numbers.
-struct FrontMatter {
-    fields: Vec<(usize, String, String)>,
+pub(crate) struct FrontMatter {
+    pub(crate) fields: Vec<(usize, String, String)>,
     /// The line after the closing `---` (0-based index into the lines).
-    body_start: usize,
+    pub(crate) body_start: usize,
 }
 
 impl FrontMatter {
     /// Reads the front matter: every field in `required`, and any in `optional`.
-    fn read(lines: &[&str], required: &[&str], optional: &[&str]) -> Result<FrontMatter> {
+    pub(crate) fn read(
+        lines: &[&str],
+        required: &[&str],
+        optional: &[&str],
+    ) -> Result<FrontMatter> {
         if lines.first().map(|l| l.trim_end()) != Some("---") {
             return Err((
                 1,
@@ -92,7 +96,7 @@ impl FrontMatter {
         Err((1, "the front matter has no closing `---`".into()))
     }
 
-    fn text(&self, key: &str) -> (usize, &str) {
+    pub(crate) fn text(&self, key: &str) -> (usize, &str) {
         self.fields
             .iter()
             .find(|(_, k, _)| k == key)
@@ -117,7 +121,7 @@ impl FrontMatter {
 }
 
 /// A `## Heading` and the lines under it, with the heading's line number.
-struct Section<'a> {
+pub(crate) struct Section<'a> {
     line: usize,
     heading: &'a str,
     lines: Vec<(usize, &'a str)>,
@@ -125,7 +129,7 @@ struct Section<'a> {
 
 /// Splits the body into `## ` sections. Text before the first heading is an error; `##`
 /// inside a fenced code block is code, not a heading.
-fn sections<'a>(lines: &'a [&'a str], start: usize) -> Result<Vec<Section<'a>>> {
+pub(crate) fn sections<'a>(lines: &'a [&'a str], start: usize) -> Result<Vec<Section<'a>>> {
     let mut found: Vec<Section<'a>> = Vec::new();
     let mut in_code = false;
     for (index, line) in lines.iter().enumerate().skip(start) {
@@ -159,8 +163,13 @@ fn section_text(section: &Section<'_>) -> String {
     text.join("\n").trim().to_owned()
 }
 
-/// The one ```rhai block of a section, and what else the section holds (line, text).
-fn code_block<'a>(section: &Section<'a>, what: &str) -> Result<(String, Vec<(usize, &'a str)>)> {
+/// The one ```rhai block of a section, if it has one (with the line that opens it), and
+/// what else the section holds (line, text).
+#[allow(clippy::type_complexity)]
+fn maybe_code_block<'a>(
+    section: &Section<'a>,
+    what: &str,
+) -> Result<(Option<(usize, String)>, Vec<(usize, &'a str)>)> {
     let mut code: Option<Vec<&str>> = None;
     let mut inside = false;
     let mut rest = Vec::new();
@@ -194,16 +203,38 @@ fn code_block<'a>(section: &Section<'a>, what: &str) -> Result<(String, Vec<(usi
         Some(lines) if lines.iter().any(|line| !line.trim().is_empty()) => {
             let mut text = lines.join("\n");
             text.push('\n');
-            Ok((text, rest))
+            Ok((Some((opened_at, text)), rest))
         }
         Some(_) => Err((opened_at, format!("{what}'s code block is empty"))),
-        None => Err((section.line, format!("{what} needs a ```rhai code block"))),
+        None => Ok((None, rest)),
     }
 }
 
-fn check_section(section: &Section<'_>, title: &str) -> Result<Check> {
+/// The one ```rhai block of a section, and what else the section holds (line, text).
+fn code_block<'a>(section: &Section<'a>, what: &str) -> Result<(String, Vec<(usize, &'a str)>)> {
+    match maybe_code_block(section, what)? {
+        (Some((_, code)), rest) => Ok((code, rest)),
+        (None, _) => Err((section.line, format!("{what} needs a ```rhai code block"))),
+    }
+}
+
+/// A check as written: a Welsh twin's check may leave out its code (it shares the English
+/// check's), so the code is `None` then.
+pub(crate) struct WrittenCheck {
+    pub(crate) line: usize,
+    pub(crate) title: String,
+    /// The line its code block opens on, and the code.
+    pub(crate) code: Option<(usize, String)>,
+    pub(crate) message_html: String,
+    pub(crate) hints_html: Vec<String>,
+}
+
+fn check_section(section: &Section<'_>, title: &str, code_optional: bool) -> Result<WrittenCheck> {
     let what = format!("the check \"{title}\"");
-    let (code, rest) = code_block(section, &what)?;
+    let (code, rest) = maybe_code_block(section, &what)?;
+    if code.is_none() && !code_optional {
+        return Err((section.line, format!("{what} needs a ```rhai code block")));
+    }
     let mut message = None;
     let mut hints = Vec::new();
     for (number, line) in rest {
@@ -223,8 +254,9 @@ fn check_section(section: &Section<'_>, title: &str) -> Result<Check> {
         }
     }
     let message_html = message.ok_or((section.line, format!("{what} has no Message: line")))?;
-    Ok(Check {
-        title_html: markdown::inline(title),
+    Ok(WrittenCheck {
+        line: section.line,
+        title: markdown::inline(title),
         code,
         message_html,
         hints_html: hints,
@@ -264,7 +296,7 @@ const LESSON_FIELDS: &[&str] = &["id", "title", "unit", "order", "minutes", "tea
 const LESSON_OPTIONAL_FIELDS: &[&str] = &["suits"];
 
 /// `suits:`'s value.
-fn read_suits(line: usize, text: &str) -> Result<Suits> {
+pub(crate) fn read_suits(line: usize, text: &str) -> Result<Suits> {
     match text {
         "everyone" => Ok(Suits::Everyone),
         "patients" => Ok(Suits::Patients),
@@ -295,37 +327,63 @@ pub fn parse_lesson(file: &str, text: &str) -> std::result::Result<Lesson, Probl
     })
 }
 
-fn read_lesson(file: &str, text: &str) -> Result<Lesson> {
-    let lines: Vec<&str> = text.lines().collect();
-    let front = FrontMatter::read(&lines, LESSON_FIELDS, LESSON_OPTIONAL_FIELDS)?;
-    let (id_line, id) = front.text("id");
-    if !valid_id(id) {
-        return Err((
-            id_line,
-            format!(
-                "`id` must be lowercase letters, digits and hyphens, like `bmi-function`, not `{id}`"
-            ),
-        ));
-    }
-    let teaches: Vec<String> = front
-        .text("teaches")
-        .1
-        .split(',')
-        .map(|item| item.trim().to_owned())
-        .filter(|item| !item.is_empty())
-        .collect();
+/// A lesson's sections as written, before the rules of an English lesson or of a Welsh
+/// twin are applied to them.
+pub(crate) struct Body {
+    pub(crate) explanation: Option<String>,
+    pub(crate) task: Option<String>,
+    pub(crate) starter: Option<String>,
+    pub(crate) checks: Vec<WrittenCheck>,
+    /// The Hints section's line and its hints.
+    pub(crate) hints: Option<(usize, Vec<String>)>,
+    pub(crate) solution: Option<String>,
+    pub(crate) alternatives: Vec<String>,
+    /// How many lines the file has (problems about something missing point at its end).
+    pub(crate) end: usize,
+}
 
-    let mut explanation = None;
-    let mut task = None;
-    let mut starter = None;
-    let mut checks = Vec::new();
-    let mut hints = Vec::new();
-    let mut solution = None;
-    let mut alternatives = Vec::new();
+impl Body {
+    /// The error for a section that is missing.
+    pub(crate) fn missing(&self, name: &str) -> (usize, String) {
+        (self.end, format!("the lesson has no `## {name}` section"))
+    }
+
+    /// The Explanation and the Task, which every lesson (and every twin) has, as HTML.
+    pub(crate) fn explanation_and_task(&self) -> Result<(String, String)> {
+        let explanation = self
+            .explanation
+            .clone()
+            .ok_or_else(|| self.missing("Explanation"))?;
+        let task = self.task.clone().ok_or_else(|| self.missing("Task"))?;
+        if self.checks.is_empty() {
+            return Err(self.missing("Check: …"));
+        }
+        if explanation.trim().is_empty() {
+            return Err((0, "the Explanation is empty".into()));
+        }
+        if task.trim().is_empty() {
+            return Err((0, "the Task is empty".into()));
+        }
+        Ok((explanation, task))
+    }
+}
+
+/// Reads the sections after the front matter. In a Welsh twin (`twin`), a check may leave
+/// out its code block.
+pub(crate) fn read_body(lines: &[&str], start: usize, twin: bool) -> Result<Body> {
+    let mut body = Body {
+        explanation: None,
+        task: None,
+        starter: None,
+        checks: Vec::new(),
+        hints: None,
+        solution: None,
+        alternatives: Vec::new(),
+        end: lines.len(),
+    };
     // Each section has its place; going back to an earlier kind is an error.
     let mut stage = 0;
-    let body = sections(&lines, front.body_start)?;
-    for section in &body {
+    for section in &sections(lines, start)? {
         let (kind, next_stage) = match section.heading {
             "Explanation" => ("Explanation", 1),
             "Task" => ("Task", 2),
@@ -355,9 +413,9 @@ fn read_lesson(file: &str, text: &str) -> Result<Lesson> {
         }
         stage = next_stage;
         match kind {
-            "Explanation" => explanation = Some(markdown::block(&section_text(section))),
-            "Task" => task = Some(markdown::block(&section_text(section))),
-            "Starter" => starter = Some(only_code(section, "the Starter")?),
+            "Explanation" => body.explanation = Some(markdown::block(&section_text(section))),
+            "Task" => body.task = Some(markdown::block(&section_text(section))),
+            "Starter" => body.starter = Some(only_code(section, "the Starter")?),
             "Check" => {
                 let title = section.heading["Check:".len()..].trim();
                 if title.is_empty() {
@@ -367,36 +425,62 @@ fn read_lesson(file: &str, text: &str) -> Result<Lesson> {
                             .into(),
                     ));
                 }
-                checks.push(check_section(section, title)?);
+                body.checks.push(check_section(section, title, twin)?);
             }
-            "Hints" => hints = hints_section(section)?,
-            "Solution" => solution = Some(only_code(section, "the Solution")?),
-            _ => alternatives.push(only_code(section, "an Also correct section")?),
+            "Hints" => body.hints = Some((section.line, hints_section(section)?)),
+            "Solution" => body.solution = Some(only_code(section, "the Solution")?),
+            _ => body
+                .alternatives
+                .push(only_code(section, "an Also correct section")?),
         }
     }
-    let missing = |name: &str| {
-        (
-            lines.len(),
-            format!("the lesson has no `## {name}` section"),
-        )
-    };
-    let explanation_html = explanation.ok_or_else(|| missing("Explanation"))?;
-    let task_html = task.ok_or_else(|| missing("Task"))?;
-    let starter = starter.ok_or_else(|| missing("Starter"))?;
-    if checks.is_empty() {
-        return Err(missing("Check: …"));
+    Ok(body)
+}
+
+/// `teaches:`'s value: a comma-separated list.
+pub(crate) fn read_teaches(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(|item| item.trim().to_owned())
+        .filter(|item| !item.is_empty())
+        .collect()
+}
+
+fn read_lesson(file: &str, text: &str) -> Result<Lesson> {
+    let lines: Vec<&str> = text.lines().collect();
+    let front = FrontMatter::read(&lines, LESSON_FIELDS, LESSON_OPTIONAL_FIELDS)?;
+    let (id_line, id) = front.text("id");
+    if !valid_id(id) {
+        return Err((
+            id_line,
+            format!(
+                "`id` must be lowercase letters, digits and hyphens, like `bmi-function`, not `{id}`"
+            ),
+        ));
     }
-    let solution = solution.ok_or_else(|| missing("Solution"))?;
-    if explanation_html.trim().is_empty() {
-        return Err((0, "the Explanation is empty".into()));
-    }
-    if task_html.trim().is_empty() {
-        return Err((0, "the Task is empty".into()));
-    }
+    let body = read_body(&lines, front.body_start, false)?;
+    let (explanation_html, task_html) = body.explanation_and_task()?;
+    let starter = body
+        .starter
+        .clone()
+        .ok_or_else(|| body.missing("Starter"))?;
+    let solution = body
+        .solution
+        .clone()
+        .ok_or_else(|| body.missing("Solution"))?;
     let suits = match front.text("suits") {
         (0, _) => None,
         (line, text) => Some(read_suits(line, text)?),
     };
+    let checks = body
+        .checks
+        .into_iter()
+        .map(|check| Check {
+            title_html: check.title,
+            code: check.code.map(|(_, code)| code).unwrap_or_default(),
+            message_html: check.message_html,
+            hints_html: check.hints_html,
+        })
+        .collect();
     Ok(Lesson {
         id: id.to_owned(),
         suits,
@@ -404,14 +488,15 @@ fn read_lesson(file: &str, text: &str) -> Result<Lesson> {
         unit: front.number("unit", 1..=99)?,
         order: front.number("order", 1..=99)?,
         minutes: front.number("minutes", 1..=30)?,
-        teaches,
+        teaches: read_teaches(front.text("teaches").1),
+        lang: Lang::En,
         explanation_html,
         task_html,
         starter,
         checks,
-        hints_html: hints,
+        hints_html: body.hints.map(|(_, hints)| hints).unwrap_or_default(),
         solution,
-        alternatives,
+        alternatives: body.alternatives,
         source: file.to_owned(),
     })
 }
@@ -458,6 +543,7 @@ fn read_unit(text: &str) -> Result<Unit> {
         number: front.number("unit", 1..=99)?,
         title: front.text("title").1.to_owned(),
         suits,
+        lang: Lang::En,
         description_html: markdown::block(description.trim()),
         lessons: Vec::new(),
     })

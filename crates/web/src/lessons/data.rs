@@ -1,8 +1,9 @@
 //! The lessons and the learner's progress through them.
 //!
 //! The curriculum is fetched from `lessons.json` (written at build time by `c4h lessons
-//! export`) the first time the learner opens Lessons, so the playground's first load does not
-//! carry it. Progress (lessons completed and attempted, each lesson's code) is kept in
+//! export`), or `lessons.cy.json` in Welsh (each lesson's Welsh twin, or the English lesson
+//! marked as not translated), the first time the learner opens Lessons, so the playground's
+//! first load does not carry it. Progress (lessons completed and attempted, each lesson's code) is kept in
 //! localStorage under a versioned key, through storage.rs: unreadable progress is kept aside,
 //! never overwritten.
 
@@ -10,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use c4h_lessons::{Curriculum, LESSONS_FORMAT_VERSION, Lesson};
-use c4h_messages::Message;
+use c4h_messages::{Lang, Message};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -18,15 +19,29 @@ use wasm_bindgen_futures::JsFuture;
 use crate::i18n::tr;
 use crate::storage::{self, StorageProblem};
 
-/// Where the build puts the lessons, next to index.html.
-const LESSONS_URL: &str = "lessons.json";
+/// Where the build puts the lessons in `lang`, next to index.html.
+fn lessons_url(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "lessons.json",
+        Lang::Cy => "lessons.cy.json",
+    }
+}
 
-/// Fetches and reads the curriculum, or says why it could not (a message, rendered when
-/// shown: by then the lessons' catalogue is in).
+/// Fetches and reads the curriculum in the learner's language, or says why it could not (a
+/// message, rendered when shown: by then the lessons' catalogue is in). A build without the
+/// Welsh lessons gives the English ones, each shown as not translated yet.
 pub async fn fetch_curriculum() -> Result<Rc<Curriculum>, Message> {
+    let lang = crate::i18n::lang();
+    match fetch_from(lessons_url(lang)).await {
+        Err(_) if lang != Lang::En => fetch_from(lessons_url(Lang::En)).await,
+        found => found,
+    }
+}
+
+async fn fetch_from(url: &str) -> Result<Rc<Curriculum>, Message> {
     let failed = || Message::new("lessons-load-failed");
     let window = web_sys::window().ok_or_else(failed)?;
-    let response = JsFuture::from(window.fetch_with_str(LESSONS_URL))
+    let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|_| failed())?
         .dyn_into::<web_sys::Response>()

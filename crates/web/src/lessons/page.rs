@@ -6,7 +6,8 @@
 
 use std::rc::Rc;
 
-use c4h_lessons::{Curriculum, Lesson};
+use c4h_lessons::{Curriculum, Lang as LessonLang, Lesson};
+use c4h_messages::Lang;
 use leptos::prelude::*;
 
 use super::checklist::Checklist;
@@ -144,6 +145,10 @@ fn LessonPage(
     let asking = RwSignal::new(Asking::Nothing);
     let notice = RwSignal::new(None::<String>);
     let title = lesson.title.clone();
+    // In Welsh, a lesson not translated yet is the English lesson: a note says so, in Welsh,
+    // and its text is marked as English for screen readers and translation tools.
+    let untranslated = crate::i18n::lang() == Lang::Cy && lesson.lang == LessonLang::En;
+    let text_lang = untranslated.then_some(lesson.lang.tag());
     let explanation = lesson.explanation_html.clone();
     let task = lesson.task_html.clone();
     let checks = lesson.checks.clone();
@@ -180,9 +185,12 @@ fn LessonPage(
             <span>{unit_title}</span>
         </nav>
         <h1 class="nhsuk-heading-l">
-            {title}
+            <span lang=text_lang>{title}</span>
             {move || progress.completed.get().then(|| view! { " " <strong class="nhsuk-tag nhsuk-tag--green">{tr!("lessons-completed")}</strong> })}
         </h1>
+        {untranslated.then(|| view! {
+            <div class="nhsuk-inset-text c4h-lesson__untranslated"><p>{tr!("lesson-not-translated")}</p></div>
+        })}
         {move || progress.problem.get().map(|problem| view! {
             <Callout heading=tr!("lessons-progress-heading")><p>{problem}</p></Callout>
         })}
@@ -190,9 +198,9 @@ fn LessonPage(
         <div class="c4h-lesson">
             <section class="c4h-lesson__text" aria-labelledby="explanation-heading">
                 <h2 id="explanation-heading" class="nhsuk-heading-m">{tr!("lesson-explanation")}</h2>
-                <div class="c4h-lesson__prose" inner_html=explanation></div>
+                <div class="c4h-lesson__prose" lang=text_lang inner_html=explanation></div>
                 <h2 id="task-heading" class="nhsuk-heading-m">{tr!("lesson-task")}</h2>
-                <div class="c4h-lesson__prose c4h-lesson__task" inner_html=task></div>
+                <div class="c4h-lesson__prose c4h-lesson__task" lang=text_lang inner_html=task></div>
             </section>
             <CodeWorkspace
                 editor=editor
