@@ -4,18 +4,73 @@
 //! anyway (it starts 183 px below a 720 px screen), and with the code it shares with other
 //! parts it then cost 9 KB more than in the page.
 //!
-//! The entries come from c4h_sandbox::api, the same table `c4h api` prints and the tests
-//! run, so the page cannot drift from what the engine offers.
+//! The entries come from c4h_protocol::api, the same table `c4h api` prints and the tests
+//! run, so the page cannot drift from what the engine offers. Their lines and the groups'
+//! names are the `api` catalogue's, fetched when the reference first comes into view or
+//! the learner moves into it, not with every first visit: the first visit's download is a
+//! budget (bench/budgets.toml), and the reference starts below a laptop's first screen.
+//! Until they are in, the list shows signatures and examples, and searching finds names.
 
+use c4h_messages::Message;
 use c4h_protocol::api::{self, ApiFunction};
 use leptos::prelude::*;
+
+use crate::i18n;
 
 /// `offer` takes an example's code to the editor (asking first if the learner has code of
 /// their own there), with where it came from.
 #[component]
 pub fn ApiReference(offer: Callback<(String, String)>) -> impl IntoView {
+    let section = NodeRef::<leptos::html::Section>::new();
+    let words = RwSignal::new(None::<ArcRwSignal<bool>>);
+    let ready =
+        Signal::derive(move || words.with(|words| words.as_ref().is_some_and(|ready| ready.get())));
+    let fetch_words = move || {
+        if words.with_untracked(Option::is_none) {
+            words.set(Some(i18n::area_ready("api")));
+        }
+    };
+    let in_view = move || {
+        let height = window()
+            .inner_height()
+            .ok()
+            .and_then(|height| height.as_f64());
+        section
+            .get_untracked()
+            .zip(height)
+            .is_some_and(|(section, height)| section.get_bounding_client_rect().top() < height)
+    };
+    Effect::new(move || {
+        if section.get().is_some() && in_view() {
+            fetch_words();
+        }
+    });
+    let scrolled = window_event_listener(leptos::ev::scroll, move |_| {
+        if in_view() {
+            fetch_words();
+        }
+    });
+    let resized = window_event_listener(leptos::ev::resize, move |_| {
+        if in_view() {
+            fetch_words();
+        }
+    });
+    on_cleanup(move || {
+        scrolled.remove();
+        resized.remove();
+    });
     let (query, set_query) = signal(String::new());
-    let matches = Memo::new(move |_| query.with(|query| api::search(query)));
+    let matches = Memo::new(move |_| {
+        let ready = ready.get();
+        let words = move |message: &Message| {
+            if ready {
+                i18n::render(message)
+            } else {
+                String::new()
+            }
+        };
+        query.with(|query| api::search(query, &words))
+    });
     let count_text = move || match matches.with(Vec::len) {
         0 => "No functions match. Try fewer or different words.".to_owned(),
         1 => "1 function matches.".to_owned(),
@@ -23,7 +78,7 @@ pub fn ApiReference(offer: Callback<(String, String)>) -> impl IntoView {
         count => format!("{count} functions match."),
     };
     view! {
-        <section aria-labelledby="api-heading" class="c4h-api">
+        <section aria-labelledby="api-heading" class="c4h-api" node_ref=section on:focusin=move |_| fetch_words()>
             <h2 id="api-heading" class="nhsuk-heading-m">"Health data you can use"</h2>
             <p class="nhsuk-body">
                 "Your code can use a made-up set of 1,000 patients in 5 GP practices, with "
@@ -57,7 +112,7 @@ pub fn ApiReference(offer: Callback<(String, String)>) -> impl IntoView {
                     .filter_map(|group| {
                         let in_group: Vec<&'static ApiFunction> =
                             found.iter().copied().filter(|f| f.group == *group).collect();
-                        (!in_group.is_empty()).then(|| view! { <ApiGroup group=*group functions=in_group offer=offer/> })
+                        (!in_group.is_empty()).then(|| view! { <ApiGroup group=*group functions=in_group offer=offer ready=ready/> })
                     })
                     .collect_view()
             }}
@@ -67,12 +122,15 @@ pub fn ApiReference(offer: Callback<(String, String)>) -> impl IntoView {
 
 #[component]
 fn ApiGroup(
+    /// The id of the group's name.
     group: &'static str,
     functions: Vec<&'static ApiFunction>,
     offer: Callback<(String, String)>,
+    /// Whether the `api` catalogue is in.
+    ready: Signal<bool>,
 ) -> impl IntoView {
     view! {
-        <h3 class="nhsuk-heading-s">{group}</h3>
+        {move || ready.get().then(|| view! { <h3 class="nhsuk-heading-s">{i18n::t(group)}</h3> })}
         <ul class="nhsuk-list c4h-api__list">
             {functions
                 .into_iter()
@@ -82,7 +140,9 @@ fn ApiGroup(
                             <h4 class="nhsuk-heading-xs c4h-api__signature">
                                 <code>{function.signature}</code>
                             </h4>
-                            <p class="nhsuk-body-s">{function.description}</p>
+                            {move || ready.get().then(|| view! {
+                                <p class="nhsuk-body-s">{function.description(&i18n::render)}</p>
+                            })}
                             <details class="nhsuk-details">
                                 <summary class="nhsuk-details__summary">
                                     <span class="nhsuk-details__summary-text">
