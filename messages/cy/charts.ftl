@@ -90,3 +90,7 @@ charts-series-number = Cyfres { $number }
 charts-table-name = Enw
 charts-table-from = O
 charts-table-to = I
+
+## O amgylch y llun ar y dudalen.
+charts-figure = Siart
+charts-show-table = Dangos fel tabl

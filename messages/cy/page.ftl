@@ -9,3 +9,38 @@ app-loading = Wrthi'n llwytho'r ap…
 chart-drawing = Wrthi'n llunio'r siart…
 lessons-loading = Wrthi'n llwytho'r gwersi…
 lesson-loading = Wrthi'n llwytho'r wers…
+
+## Blychau rhif ap (crates/protocol/src/inputs.rs): yr awgrym o dan flwch a'r gwall.
+form-number-between = { $whole ->
+    [yes] Rhif cyfan o { $min } i { $max }
+   *[no] Rhif o { $min } i { $max }
+}
+form-number-at-least = { $whole ->
+    [yes] Rhif cyfan, { $min } neu fwy
+   *[no] Rhif, { $min } neu fwy
+}
+form-number-at-most = { $whole ->
+    [yes] Rhif cyfan, { $max } neu lai
+   *[no] Rhif, { $max } neu lai
+}
+form-number-any = { $whole ->
+    [yes] Rhif cyfan
+   *[no] Rhif
+}
+form-enter-between = { $whole ->
+    [yes] Rhowch rif cyfan o { $min } i { $max }
+   *[no] Rhowch rif o { $min } i { $max }
+}
+form-enter-at-least = { $whole ->
+    [yes] Rhowch rif cyfan, { $min } neu fwy
+   *[no] Rhowch rif, { $min } neu fwy
+}
+form-enter-at-most = { $whole ->
+    [yes] Rhowch rif cyfan, { $max } neu lai
+   *[no] Rhowch rif, { $max } neu lai
+}
+form-enter-any = { $whole ->
+    [yes] Rhowch rif cyfan
+   *[no] Rhowch rif
+}
+form-enter-digits = { $enter }, gan ddefnyddio digidau a phwynt degol yn unig

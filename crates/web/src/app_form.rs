@@ -23,38 +23,18 @@ fn number_text(number: f64) -> String {
     number.to_string()
 }
 
-/// What a number input's hint says about its limits.
-fn number_hint(min: Option<f64>, max: Option<f64>, whole: bool) -> String {
-    let kind = if whole { "A whole number" } else { "A number" };
-    match (min, max) {
-        (Some(low), Some(high)) => {
-            format!("{kind} from {} to {}", number_text(low), number_text(high))
-        }
-        (Some(low), None) => format!("{kind}, {} or more", number_text(low)),
-        (None, Some(high)) => format!("{kind}, {} or less", number_text(high)),
-        (None, None) => kind.to_owned(),
-    }
+/// What a number input's hint says about its limits (c4h-protocol's words for its rule).
+fn number_hint(kind: &InputKind) -> String {
+    kind.number_hint()
+        .map(|hint| crate::i18n::render(&hint))
+        .unwrap_or_default()
 }
 
 /// Reads what was typed in number input `kind`, or says what is wrong with it. Whether a
 /// number fits is c4h-protocol's rule, the one the sandbox applies to the values it gets.
 pub fn read_number(text: &str, kind: &InputKind) -> Result<f64, String> {
-    let InputKind::Number {
-        min, max, whole, ..
-    } = *kind
-    else {
-        return Err("Enter a number".into());
-    };
-    let trimmed = text.trim();
-    let wanted = number_hint(min, max, whole).to_lowercase();
-    match parse_decimal(trimmed) {
-        Some(number) if kind.takes_number(number) => Ok(number),
-        Some(_) => Err(format!("Enter {wanted}")),
-        None if trimmed.is_empty() => Err(format!("Enter {wanted}")),
-        None => Err(format!(
-            "Enter {wanted}, using only digits and a decimal point"
-        )),
-    }
+    kind.read_typed_number(text, parse_decimal(text.trim()))
+        .map_err(|problem| crate::i18n::render(&problem))
 }
 
 /// What identifies an input's element across runs: its label and everything about its
@@ -108,10 +88,9 @@ fn input_view(session: Session, input: InputControl) -> AnyView {
     let id = input_id(&input.label);
     let label = input.label.clone();
     match input.kind {
-        InputKind::Number {
-            min, max, whole, ..
-        } => {
+        InputKind::Number { whole, .. } => {
             let kind = input.kind.clone();
+            let hint = number_hint(&kind);
             let error = RwSignal::new(None::<String>);
             let hint_id = format!("{id}-hint");
             let error_id = format!("{id}-error");
@@ -160,7 +139,7 @@ fn input_view(session: Session, input: InputControl) -> AnyView {
             view! {
                 <div class="c4h-field" class:c4h-field--error=move || error.get().is_some()>
                     <label class="c4h-field__label" for=id.clone()>{input.label.clone()}</label>
-                    <div class="c4h-field__hint" id=hint_id>{number_hint(min, max, whole)}</div>
+                    <div class="c4h-field__hint" id=hint_id>{hint}</div>
                     {move || error.get().map(|message| view! {
                         <p class="c4h-field__error" id=error_id.clone()>
                             <span class="c4h-visually-hidden">"Error: "</span>

@@ -191,10 +191,10 @@ fn chart_view(chart: Chart, id: usize) -> AnyView {
             // Reachable with Tab, because on a phone it scrolls sideways (styles:
             // `.c4h-figure__picture`); named "Chart" only, as the picture inside says its
             // own title, which would otherwise be read twice.
-            <div class="c4h-figure__picture" role="group" tabindex="0" aria-label="Chart"
+            <div class="c4h-figure__picture" role="group" tabindex="0" aria-label=tr!("charts-figure")
                 inner_html=svg></div>
             <details class="c4h-figure__table">
-                <summary>"Show as table"</summary>
+                <summary>{tr!("charts-show-table")}</summary>
                 {table_view(&table)}
             </details>
         }
