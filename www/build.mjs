@@ -54,8 +54,9 @@ await bundle(["editor", "editor.js"], "editor.js", {
   // Plain-text files shared with the Rust code, such as the sandbox's keyword list.
   loader: { ".txt": "text" },
 });
-// embed.js, for host pages: the embed messages' types (messages.json) inlined.
-await bundle(["embed", "embed.js"], "embed.js");
+// embed.js, for host pages: the embed messages' types (messages.json) and the frame's
+// words (messages/<lang>/embed.ftl) inlined.
+await bundle(["embed", "embed.js"], "embed.js", { loader: { ".ftl": "text" } });
 
 const css = sass.compile(join(www, "styles", "app.scss"), {
   loadPaths: [join(root, "node_modules")],

@@ -90,7 +90,3 @@ charts-series-number = Cyfres { $number }
 charts-table-name = Enw
 charts-table-from = O
 charts-table-to = I
-
-## O amgylch y llun ar y dudalen.
-charts-figure = Siart
-charts-show-table = Dangos fel tabl

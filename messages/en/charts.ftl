@@ -97,8 +97,3 @@ charts-series-number = Series { $number }
 charts-table-name = Name
 charts-table-from = From
 charts-table-to = To
-
-## Around the picture on the page: the name of the box holding it (the picture says its
-## own title), and the button that shows its values as a table.
-charts-figure = Chart
-charts-show-table = Show as table

@@ -6,6 +6,17 @@
 import { StateEffect, StateField } from "@codemirror/state";
 import { EditorView, showTooltip } from "@codemirror/view";
 
+// ---- The words, in the learner's language ----------------------------------------------
+
+// From the page (editor.js's `create`): `changed` (by straight character) and
+// `whichLine(line, lines, column)`; English below until then, or without them.
+let words = {};
+
+/** Takes the page's words for the notes below. */
+export function useWords(given) {
+  words = given ?? {};
+}
+
 // ---- Notes: said once to screen readers and shown beside the cursor -------------------
 
 const setNote = StateEffect.define();
@@ -37,7 +48,9 @@ export function whichLine(view) {
   const { doc, selection } = view.state;
   const head = selection.main.head;
   const line = doc.lineAt(head);
-  const text = `Line ${line.number} of ${doc.lines}, column ${head - line.from + 1}`;
+  const column = head - line.from + 1;
+  const text = words.whichLine?.(line.number, doc.lines, column)
+    ?? `Line ${line.number} of ${doc.lines}, column ${column}`;
   view.dispatch({ effects: noteEffects(text, head) });
   return true;
 }
@@ -100,7 +113,7 @@ export const straightenQuotes = EditorView.inputHandler.of((view, from, to, text
     const straight = STRAIGHT[typed];
     if (straight && wantsStraight(before + out, typed)) {
       out += straight;
-      said.add(CHANGED[straight]);
+      said.add(words.changed?.[straight] ?? CHANGED[straight]);
     } else {
       out += typed;
     }

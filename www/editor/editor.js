@@ -13,7 +13,7 @@ import { defaultKeymap, history, historyKeymap, indentWithTab, indentMore } from
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { tags } from "@lezer/highlight";
 import { rhai } from "./rhai-language.js";
-import { whichLine, straightenQuotes, tabMovesOnUntilEditing, noteField, aidsTheme } from "./aids.js";
+import { whichLine, straightenQuotes, tabMovesOnUntilEditing, noteField, aidsTheme, useWords } from "./aids.js";
 
 // Colours from the NHS.UK palette where one fits; each has at least 4.5:1 contrast on white.
 const highlightStyle = HighlightStyle.define([
@@ -87,8 +87,12 @@ function renderParts(parts, message) {
 }
 
 // `cursor` is [anchor, head] from the early text area the editor takes over, and `focus`
-// whether it had the focus (so a learner typing there carries on here).
-function create(parent, text, onChange, onRun, readOnly = false, cursor = null, focus = false) {
+// whether it had the focus (so a learner typing there carries on here). `words` are the
+// editor's words in the learner's language, from the page (crates/web/src/editor.rs:
+// `label`, `changed`, `whichLine(line, lines, column)`, CodeMirror's `phrases`); without
+// them the editor speaks English.
+function create(parent, text, onChange, onRun, readOnly = false, cursor = null, focus = false, words = {}) {
+  useWords(words);
   const length = text.length;
   const selection = cursor
     ? { anchor: Math.min(cursor[0], length), head: Math.min(cursor[1], length) }
@@ -119,6 +123,7 @@ function create(parent, text, onChange, onRun, readOnly = false, cursor = null, 
         theme,
         // An embedded read-only playground: the code can be read, selected and run.
         EditorState.readOnly.of(readOnly),
+        EditorState.phrases.of(words?.phrases ?? {}),
         // Tab indents; Escape then Tab leaves the editor (CodeMirror's tab-focus mode),
         // so keyboard users are never trapped; reached with Tab, Tab moves on until the
         // learner starts editing. Alt+L says the line (before CodeMirror's "select line").
@@ -132,7 +137,9 @@ function create(parent, text, onChange, onRun, readOnly = false, cursor = null, 
         noteField,
         EditorView.scrollMargins.of(() => ({ bottom })),
         EditorView.contentAttributes.of({
-          "aria-label": "Code editor",
+          "aria-label": words?.label ?? "Code editor",
+          // Code is read as English (its keywords are), on a Welsh page too.
+          lang: "en",
           "aria-describedby": "editor-help",
           spellcheck: "false",
           autocapitalize: "off",

@@ -3,16 +3,38 @@
 //   <script src="https://YOUR-PLAYGROUND/embed.js" defer></script>
 //   <div data-c4h-lesson="printing"></div>
 //   <div data-c4h-code="#share=v1.code...." data-c4h-app data-c4h-readonly></div>
+//   <div data-c4h-lesson="printing" data-c4h-lang="cy"></div>   (in Welsh)
 //
 // Each element becomes an iframe of the playground's embed view, sized to its content. The
 // element receives DOM events for what happens inside: "c4h:ready", "c4h:run-finished"
 // (detail.outcome) and "c4h:lesson-completed" (detail.lesson). Messages are taken only from
 // the playground's own origin (where this script came from) and only from that element's
 // own frame; the playground sends them only to hosts its deployer allowed.
-// Bundled by www/build.mjs, which inlines the message types from messages.json.
+// Bundled by www/build.mjs, which inlines the message types from messages.json and the
+// frame's default name in each language from messages/<lang>/embed.ftl.
 import messages from "./messages.json";
+import englishWords from "../../messages/en/embed.ftl";
+import welshWords from "../../messages/cy/embed.ftl";
 
 const { version, types } = messages;
+
+// embed.ftl's messages are plain text, one line each (`id = text`): read here without a
+// Fluent library, which would outweigh this script.
+const readMessages = (source) => Object.fromEntries(
+  source
+    .split(/\r?\n/)
+    .map((line) => line.match(/^([a-z][a-z0-9-]*) *= *([^{}]*\S)\s*$/))
+    .filter(Boolean)
+    .map(([, id, text]) => [id, text]),
+);
+const WORDS = { en: readMessages(englishWords), cy: readMessages(welshWords) };
+const LANG_TAGS = { en: "en-GB", cy: "cy" };
+// The language the host asked for (`data-c4h-lang="cy"`, or a tag such as "cy-GB"), if
+// the playground speaks it; otherwise the playground chooses as it does on its own site.
+const askedLanguage = (element) => {
+  const primary = (element.dataset.c4hLang ?? "").toLowerCase().split(/[-_]/)[0];
+  return primary in LANG_TAGS ? primary : null;
+};
 
 (() => {
   const script = document.currentScript;
@@ -29,12 +51,16 @@ const { version, types } = messages;
     if ("c4hApp" in element.dataset) src.searchParams.set("app", "");
     if ("c4hReadonly" in element.dataset) src.searchParams.set("readonly", "");
     if ("c4hClick" in element.dataset) src.searchParams.set("click", "");
+    const lang = askedLanguage(element);
+    if (lang) src.searchParams.set("lang", lang);
     src.searchParams.set("parent", location.origin);
     const code = element.dataset.c4hCode;
     if (code && code.startsWith("#share=")) src.hash = code;
     const frame = document.createElement("iframe");
     frame.src = src.href;
-    frame.title = element.dataset.c4hTitle || "Code4Health Playground";
+    frame.title = element.dataset.c4hTitle || WORDS[lang ?? "en"]["embed-title"];
+    // The frame's name is in the frame's language, which may not be the host page's.
+    if (lang && !element.dataset.c4hTitle) frame.lang = LANG_TAGS[lang];
     frame.loading = "lazy";
     frame.width = "100%";
     frame.height = String(Number(element.dataset.c4hHeight) || 600);

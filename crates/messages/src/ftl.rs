@@ -497,12 +497,20 @@ impl Parser {
             self.at += 1;
             self.skip_spaces(false);
             let key = if self.peek().is_some_and(|c| c.is_ascii_digit()) {
-                let mut number = String::new();
-                while let Some(c) = self.peek().filter(|c| c.is_ascii_digit() || *c == '.') {
-                    number.push(c);
+                // Whole numbers only: `[0]` is what messages use, and reading decimals
+                // would carry a float parser into the page.
+                let mut number: i64 = 0;
+                while let Some(digit) = self.peek().and_then(|c| c.to_digit(10)) {
+                    number = number
+                        .checked_mul(10)
+                        .and_then(|n| n.checked_add(i64::from(digit)))
+                        .ok_or_else(|| self.fail("a number key too big"))?;
                     self.at += 1;
                 }
-                Key::Number(number.parse().map_err(|_| self.fail("a bad number key"))?)
+                if self.peek() == Some('.') {
+                    return Err(self.fail("number keys are whole numbers here"));
+                }
+                Key::Number(number as f64)
             } else {
                 let name = self.identifier();
                 if name.is_empty() {

@@ -1,13 +1,11 @@
 //! An app's inputs: what a script asks for (`input_number`, `input_text`, `choose`,
 //! `checkbox`), the values the learner gives them, and the one rule for whether a value
 //! fits an input. The sandbox uses the rule to decide which value a run gets; the page uses
-//! it to decide whether to run at all or to show an error at the input (in words of the
-//! page's catalogue, `form-…`); the CLI reads `--input LABEL=VALUE` with
-//! [`InputValue::from_typed`].
+//! it to decide whether to run at all or to show an error at the input; the CLI reads
+//! `--input LABEL=VALUE` with [`InputValue::from_typed`].
 
 use std::collections::BTreeMap;
 
-use c4h_messages::Message;
 use serde::{Deserialize, Serialize};
 
 /// The values of an app's inputs, by label.
@@ -135,40 +133,6 @@ impl InputKind {
         }
     }
 
-    /// What a number box's hint says about the numbers it takes, as a message of the
-    /// page's catalogue: "A whole number from 1 to 10", "A number, 0 or more". None for other
-    /// kinds of input.
-    pub fn number_hint(&self) -> Option<Message> {
-        let InputKind::Number {
-            min, max, whole, ..
-        } = *self
-        else {
-            return None;
-        };
-        Some(number_message("form-number", min, max, whole))
-    }
-
-    /// Reads what was typed in a number box: `number` is the text read as a number, if it
-    /// reads as one (the page reads it). The number, if this input takes it (the rule the
-    /// sandbox applies to the values it gets); else what the form says to type instead, as
-    /// a message: "Enter a number from 20 to 300", with ", using only digits and a decimal
-    /// point" when the text is not a number at all.
-    pub fn read_typed_number(&self, typed: &str, number: Option<f64>) -> Result<f64, Message> {
-        let InputKind::Number {
-            min, max, whole, ..
-        } = *self
-        else {
-            return Err(number_message("form-enter", None, None, false));
-        };
-        let enter = number_message("form-enter", min, max, whole);
-        match number {
-            Some(number) if self.takes_number(number) => Ok(number),
-            Some(_) => Err(enter),
-            None if typed.trim().is_empty() => Err(enter),
-            None => Err(Message::new("form-enter-digits").with("enter", enter)),
-        }
-    }
-
     /// The value the input starts with.
     pub fn default_value(&self) -> InputValue {
         match self {
@@ -179,26 +143,6 @@ impl InputKind {
             InputKind::Checkbox { default } => InputValue::Flag(*default),
         }
     }
-}
-
-/// `<prefix>-between`, `-at-least`, `-at-most` or `-any`, with the limits as written
-/// (70, 1.75) and whether only whole numbers will do.
-fn number_message(prefix: &str, min: Option<f64>, max: Option<f64>, whole: bool) -> Message {
-    let shape = match (min, max) {
-        (Some(_), Some(_)) => "between",
-        (Some(_), None) => "at-least",
-        (None, Some(_)) => "at-most",
-        (None, None) => "any",
-    };
-    let mut message =
-        Message::new(format!("{prefix}-{shape}")).with("whole", if whole { "yes" } else { "no" });
-    if let Some(low) = min {
-        message = message.with("min", low.to_string());
-    }
-    if let Some(high) = max {
-        message = message.with("max", high.to_string());
-    }
-    message
 }
 
 #[cfg(test)]
@@ -288,64 +232,6 @@ mod tests {
         assert_eq!(
             InputValue::from_typed("Ann"),
             InputValue::Text("Ann".into())
-        );
-    }
-
-    #[test]
-    fn number_boxes_say_which_numbers_they_take() {
-        use c4h_messages::{Catalogue, Lang};
-        let say = |lang: Lang, message: &Message| {
-            let source = match lang {
-                Lang::En => include_str!("../../../messages/en/page.ftl"),
-                Lang::Cy => include_str!("../../../messages/cy/page.ftl"),
-            };
-            let catalogue = Catalogue::parse(source).expect("the page catalogue reads");
-            c4h_messages::render(&catalogue, lang, message)
-                .unwrap_or_else(|| panic!("no message `{}`", message.id))
-        };
-        let english = |message: &Message| say(Lang::En, message);
-        let weight = number(Some(20.0), Some(300.0), false);
-        let hint = |kind: &InputKind| english(&kind.number_hint().expect("a number box"));
-        assert_eq!(hint(&weight), "A number from 20 to 300");
-        assert_eq!(
-            hint(&number(Some(0.0), None, true)),
-            "A whole number, 0 or more"
-        );
-        assert_eq!(
-            hint(&number(None, Some(1.75), false)),
-            "A number, 1.75 or less"
-        );
-        assert_eq!(hint(&number(None, None, true)), "A whole number");
-        let read = |kind: &InputKind, typed: &str, number: Option<f64>| {
-            kind.read_typed_number(typed, number)
-                .map_err(|m| english(&m))
-        };
-        assert_eq!(read(&weight, "70.5", Some(70.5)), Ok(70.5));
-        assert_eq!(
-            read(&weight, "6000", Some(6000.0)),
-            Err("Enter a number from 20 to 300".into())
-        );
-        assert_eq!(
-            read(&weight, " ", None),
-            Err("Enter a number from 20 to 300".into())
-        );
-        assert_eq!(
-            read(&number(Some(0.0), None, true), "two", None),
-            Err("Enter a whole number, 0 or more, using only digits and a decimal point".into())
-        );
-        let text = InputKind::Text {
-            default: String::new(),
-        };
-        assert_eq!(text.number_hint(), None);
-        assert_eq!(read(&text, "1", Some(1.0)), Err("Enter a number".into()));
-        let welsh = |message: &Message| say(Lang::Cy, message);
-        assert_eq!(
-            welsh(
-                &weight
-                    .read_typed_number("x", None)
-                    .expect_err("not a number")
-            ),
-            "Rhowch rif o 20 i 300, gan ddefnyddio digidau a phwynt degol yn unig"
         );
     }
 }

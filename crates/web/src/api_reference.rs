@@ -5,17 +5,18 @@
 //! parts it then cost 9 KB more than in the page.
 //!
 //! The entries come from c4h_protocol::api, the same table `c4h api` prints and the tests
-//! run, so the page cannot drift from what the engine offers. Their lines and the groups'
-//! names are the `api` catalogue's, fetched when the reference first comes into view or
-//! the learner moves into it, not with every first visit: the first visit's download is a
-//! budget (bench/budgets.toml), and the reference starts below a laptop's first screen.
-//! Until they are in, the list shows signatures and examples, and searching finds names.
+//! run, so the page cannot drift from what the engine offers. The functions' lines are the
+//! `api` catalogue's, fetched when the reference first comes into view or the learner
+//! moves into it, not with every first visit: the first visit's download is a budget
+//! (bench/budgets.toml), and the reference starts below a laptop's first screen. Until they
+//! are in, the list shows signatures, examples and group names (the page catalogue's), and
+//! searching finds names and signatures.
 
 use c4h_messages::Message;
 use c4h_protocol::api::{self, ApiFunction};
 use leptos::prelude::*;
 
-use crate::i18n;
+use crate::i18n::{self, tr};
 
 /// `offer` takes an example's code to the editor (asking first if the learner has code of
 /// their own there), with where it came from.
@@ -72,25 +73,17 @@ pub fn ApiReference(offer: Callback<(String, String)>) -> impl IntoView {
         query.with(|query| api::search(query, &words))
     });
     let count_text = move || match matches.with(Vec::len) {
-        0 => "No functions match. Try fewer or different words.".to_owned(),
-        1 => "1 function matches.".to_owned(),
-        count if count == api::FUNCTIONS.len() => format!("{count} functions."),
-        count => format!("{count} functions match."),
+        count if count == api::FUNCTIONS.len() => tr!("api-count-all", count = count),
+        count => tr!("api-count", count = count),
     };
     view! {
         <section aria-labelledby="api-heading" class="c4h-api" node_ref=section on:focusin=move |_| fetch_words()>
-            <h2 id="api-heading" class="nhsuk-heading-m">"Health data you can use"</h2>
-            <p class="nhsuk-body">
-                "Your code can use a made-up set of 1,000 patients in 5 GP practices, with "
-                "5 years of blood pressure, weight, HbA1c, hospital observations, "
-                "medicines, appointments and flu vaccinations. These functions reach it."
-            </p>
-            <p class="c4h-synthetic-note">{api::SYNTHETIC_DATA_NOTICE}</p>
+            <h2 id="api-heading" class="nhsuk-heading-m">{tr!("api-heading")}</h2>
+            <p class="nhsuk-body">{tr!("api-intro")}</p>
+            <p class="c4h-synthetic-note">{tr!("api-synthetic")}</p>
             <div class="nhsuk-form-group">
-                <label class="nhsuk-label" for="api-search">"Search the functions"</label>
-                <div class="nhsuk-hint" id="api-search-hint">
-                    "For example: blood pressure, NHS number, average"
-                </div>
+                <label class="nhsuk-label" for="api-search">{tr!("api-search")}</label>
+                <div class="nhsuk-hint" id="api-search-hint">{tr!("api-search-hint")}</div>
                 <input
                     class="nhsuk-input nhsuk-u-width-two-thirds"
                     id="api-search"
@@ -126,11 +119,11 @@ fn ApiGroup(
     group: &'static str,
     functions: Vec<&'static ApiFunction>,
     offer: Callback<(String, String)>,
-    /// Whether the `api` catalogue is in.
+    /// Whether the `api` catalogue (the functions' lines) is in.
     ready: Signal<bool>,
 ) -> impl IntoView {
     view! {
-        {move || ready.get().then(|| view! { <h3 class="nhsuk-heading-s">{i18n::t(group)}</h3> })}
+        <h3 class="nhsuk-heading-s">{i18n::t(group)}</h3>
         <ul class="nhsuk-list c4h-api__list">
             {functions
                 .into_iter()
@@ -138,7 +131,7 @@ fn ApiGroup(
                     view! {
                         <li class="c4h-api__entry">
                             <h4 class="nhsuk-heading-xs c4h-api__signature">
-                                <code>{function.signature}</code>
+                                <code lang="en">{function.signature}</code>
                             </h4>
                             {move || ready.get().then(|| view! {
                                 <p class="nhsuk-body-s">{function.description(&i18n::render)}</p>
@@ -146,18 +139,18 @@ fn ApiGroup(
                             <details class="nhsuk-details">
                                 <summary class="nhsuk-details__summary">
                                     <span class="nhsuk-details__summary-text">
-                                        "Example for " {function.name}
+                                        {tr!("api-example-for", name = function.name)}
                                     </span>
                                 </summary>
                                 <div class="nhsuk-details__text">
-                                    <pre class="c4h-api__example"><code>{function.example}</code></pre>
+                                    <pre class="c4h-api__example" lang="en"><code>{function.example}</code></pre>
                                     <button type="button" class="c4h-tool"
-                                        aria-label=format!("Try this example for {}", function.name)
+                                        aria-label=tr!("api-try-label", name = function.name)
                                         on:click=move |_| offer.run((
                                             function.example.to_owned(),
-                                            format!("the {} example", function.name),
+                                            tr!("api-source-example", name = function.name),
                                         ))>
-                                        "Try this"
+                                        {tr!("api-try")}
                                     </button>
                                 </div>
                             </details>
@@ -166,5 +159,21 @@ fn ApiGroup(
                 })
                 .collect_view()}
         </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use c4h_messages::Catalogue;
+    use c4h_protocol::api;
+
+    /// The groups api.rs names are headings of the first screen: in the page catalogue,
+    /// built in, so they show before the functions' lines have arrived.
+    #[test]
+    fn group_names_are_in_the_page_catalogue() {
+        let catalogue = Catalogue::parse(include_str!("../../../messages/en/page.ftl")).unwrap();
+        for group in api::GROUPS {
+            assert!(catalogue.has(group), "{group}");
+        }
     }
 }

@@ -3,9 +3,11 @@
 //! value. A number that is not a number, or is out of range, gets an error message at the
 //! input and is not run, as the NHS design system's error pattern does.
 
+use c4h_messages::Message;
 use c4h_protocol::{InputControl, InputKind, InputValue};
 use leptos::prelude::*;
 
+use crate::i18n::{self, tr};
 use crate::numbers::parse_decimal;
 use crate::session::{Session, use_session};
 
@@ -23,18 +25,56 @@ fn number_text(number: f64) -> String {
     number.to_string()
 }
 
-/// What a number input's hint says about its limits (c4h-protocol's words for its rule).
-fn number_hint(kind: &InputKind) -> String {
-    kind.number_hint()
-        .map(|hint| crate::i18n::render(&hint))
-        .unwrap_or_default()
+/// What a number input wants: "A whole number from 1 to 10", as its hint says it; or,
+/// `after_enter`, as it reads after "Enter" in its error ("a whole number from 1 to 10").
+fn number_wanted(min: Option<f64>, max: Option<f64>, whole: bool, after_enter: bool) -> Message {
+    let kind = Message::new(match (after_enter, whole) {
+        (false, false) => "app-form-number",
+        (false, true) => "app-form-whole-number",
+        (true, false) => "app-form-a-number",
+        (true, true) => "app-form-a-whole-number",
+    });
+    match (min, max) {
+        (Some(low), Some(high)) => Message::new("app-form-range")
+            .with("kind", kind)
+            .with("low", number_text(low))
+            .with("high", number_text(high)),
+        (Some(low), None) => Message::new("app-form-at-least")
+            .with("kind", kind)
+            .with("low", number_text(low)),
+        (None, Some(high)) => Message::new("app-form-at-most")
+            .with("kind", kind)
+            .with("high", number_text(high)),
+        (None, None) => kind,
+    }
 }
 
-/// Reads what was typed in number input `kind`, or says what is wrong with it. Whether a
-/// number fits is c4h-protocol's rule, the one the sandbox applies to the values it gets.
+/// What a number input's hint says about its limits.
+fn number_hint(min: Option<f64>, max: Option<f64>, whole: bool) -> String {
+    i18n::render(&number_wanted(min, max, whole, false))
+}
+
+/// Reads what was typed in number input `kind`, or says what is wrong with it (in the
+/// learner's language). Whether a number fits is c4h-protocol's rule, the one the sandbox
+/// applies to the values it gets.
 pub fn read_number(text: &str, kind: &InputKind) -> Result<f64, String> {
-    kind.read_typed_number(text, parse_decimal(text.trim()))
-        .map_err(|problem| crate::i18n::render(&problem))
+    let InputKind::Number {
+        min, max, whole, ..
+    } = *kind
+    else {
+        return Err(tr!(
+            "app-form-enter",
+            wanted = Message::new("app-form-a-number")
+        ));
+    };
+    let trimmed = text.trim();
+    let wanted = number_wanted(min, max, whole, true);
+    match parse_decimal(trimmed) {
+        Some(number) if kind.takes_number(number) => Ok(number),
+        Some(_) => Err(tr!("app-form-enter", wanted = wanted)),
+        None if trimmed.is_empty() => Err(tr!("app-form-enter", wanted = wanted)),
+        None => Err(tr!("app-form-enter-digits", wanted = wanted)),
+    }
 }
 
 /// What identifies an input's element across runs: its label and everything about its
@@ -69,7 +109,7 @@ pub fn AppForm() -> impl IntoView {
     view! {
         <form
             class="c4h-app-form"
-            aria-label="Your app's inputs"
+            aria-label=tr!("app-form-label")
             hidden=move || session.inputs.with(Vec::is_empty)
             on:submit=|event| event.prevent_default()
         >
@@ -88,9 +128,10 @@ fn input_view(session: Session, input: InputControl) -> AnyView {
     let id = input_id(&input.label);
     let label = input.label.clone();
     match input.kind {
-        InputKind::Number { whole, .. } => {
+        InputKind::Number {
+            min, max, whole, ..
+        } => {
             let kind = input.kind.clone();
-            let hint = number_hint(&kind);
             let error = RwSignal::new(None::<String>);
             let hint_id = format!("{id}-hint");
             let error_id = format!("{id}-error");
@@ -139,10 +180,10 @@ fn input_view(session: Session, input: InputControl) -> AnyView {
             view! {
                 <div class="c4h-field" class:c4h-field--error=move || error.get().is_some()>
                     <label class="c4h-field__label" for=id.clone()>{input.label.clone()}</label>
-                    <div class="c4h-field__hint" id=hint_id>{hint}</div>
+                    <div class="c4h-field__hint" id=hint_id>{number_hint(min, max, whole)}</div>
                     {move || error.get().map(|message| view! {
                         <p class="c4h-field__error" id=error_id.clone()>
-                            <span class="c4h-visually-hidden">"Error: "</span>
+                            <span class="c4h-visually-hidden">{format!("{} ", tr!("app-form-error"))}</span>
                             {message}
                         </p>
                     })}

@@ -121,14 +121,14 @@ pub fn apply(display: Display) {
     }
 }
 
-/// What the learner is told when a choice could not be remembered.
-pub const NOT_REMEMBERED: &str = "This browser is not letting the playground remember your \
-     choice, so it applies until you close this page.";
+/// A choice that applies but could not be remembered (the Display page says so).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotRemembered;
 
 /// Applies and remembers `display`; `Err` if it could not be remembered (it still applies).
-pub fn choose(display: Display) -> Result<(), &'static str> {
+pub fn choose(display: Display) -> Result<(), NotRemembered> {
     apply(display);
-    save_json(DISPLAY_KEY, &display).map_err(|_| NOT_REMEMBERED)
+    save_json(DISPLAY_KEY, &display).map_err(|_| NotRemembered)
 }
 
 part!(

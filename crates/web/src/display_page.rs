@@ -1,28 +1,34 @@
 //! The "Display" page: text size and line spacing for the editor, the Output and the
-//! lessons, and where the key bar shows, each a set of radio buttons that applies at once (display.rs keeps and applies
-//! the choice). Part of the `display` part: it loads when first opened.
+//! lessons, and where the key bar shows, each a set of radio buttons that applies at once
+//! (display.rs keeps and applies the choice). Part of the `display` part: it loads when
+//! first opened, with its words (the `display` catalogue).
 
 use leptos::prelude::*;
 
 use crate::display::{self, Display, KeyBar, LineSpacing, TextSize};
+use crate::i18n::tr;
+use crate::page::set_title;
 
 #[component]
 pub fn DisplayPage() -> impl IntoView {
+    set_title(Some(&tr!("display-heading")));
     let current = RwSignal::new(display::saved());
-    let problem = RwSignal::new(None::<&'static str>);
+    let not_remembered = RwSignal::new(false);
     let choose = move |display: Display| {
         current.set(display);
-        problem.set(display::choose(display).err());
+        not_remembered.set(display::choose(display).is_err());
     };
+    // The sample's comment and printed text are words; its code stays code.
+    let sample = format!(
+        "// {}\nlet steps = 6250;\nprint(`{}`);",
+        tr!("display-sample-comment"),
+        tr!("display-sample-print", code = "${steps}")
+    );
     view! {
-        <h1 class="nhsuk-heading-l">"Display"</h1>
-        <p class="nhsuk-body">
-            "Make the code, the output and the lessons easier to read. Your choice applies at \
-             once and is remembered in this browser. Your browser's own zoom and text size \
-             settings work too."
-        </p>
+        <h1 class="nhsuk-heading-l">{tr!("display-heading")}</h1>
+        <p class="nhsuk-body">{tr!("display-intro")}</p>
         <Choices
-            legend="Text size"
+            legend=tr!("display-text-size")
             name="text-size"
             options=TextSize::ALL.map(|size| (size.attribute(), text_label(size))).to_vec()
             chosen=Signal::derive(move || current.get().text.attribute())
@@ -31,7 +37,7 @@ pub fn DisplayPage() -> impl IntoView {
             })
         />
         <Choices
-            legend="Space between lines"
+            legend=tr!("display-line-spacing")
             name="line-spacing"
             options=LineSpacing::ALL.map(|spacing| (spacing.attribute(), spacing_label(spacing))).to_vec()
             chosen=Signal::derive(move || current.get().spacing.attribute())
@@ -40,7 +46,7 @@ pub fn DisplayPage() -> impl IntoView {
             })
         />
         <Choices
-            legend="Key bar for code"
+            legend=tr!("display-key-bar")
             name="key-bar"
             options=KeyBar::ALL.map(|keys| (keys.attribute(), key_bar_label(keys))).to_vec()
             chosen=Signal::derive(move || current.get().keys.attribute())
@@ -48,44 +54,44 @@ pub fn DisplayPage() -> impl IntoView {
                 choose(Display { keys: KeyBar::ALL[index], ..current.get_untracked() })
             })
         />
-        <p role="status" class="nhsuk-body">{move || problem.get()}</p>
-        <h2 class="nhsuk-heading-m">"How code looks"</h2>
-        <pre class="c4h-display-sample">
-            "// Steps walked today\nlet steps = 6250;\nprint(`You walked ${steps} steps.`);"
-        </pre>
-        <p class="nhsuk-body"><a href="#/">"Back to the playground"</a></p>
+        <p role="status" class="nhsuk-body">
+            {move || not_remembered.get().then(|| tr!("display-not-remembered"))}
+        </p>
+        <h2 class="nhsuk-heading-m">{tr!("display-sample-heading")}</h2>
+        <pre class="c4h-display-sample">{sample}</pre>
+        <p class="nhsuk-body"><a href="#/">{tr!("display-back")}</a></p>
     }
 }
 
-fn text_label(size: TextSize) -> &'static str {
+fn text_label(size: TextSize) -> String {
     match size {
-        TextSize::Standard => "Standard",
-        TextSize::Large => "Large",
-        TextSize::Largest => "Largest",
+        TextSize::Standard => tr!("display-text-standard"),
+        TextSize::Large => tr!("display-text-large"),
+        TextSize::Largest => tr!("display-text-largest"),
     }
 }
 
-fn key_bar_label(keys: KeyBar) -> &'static str {
+fn key_bar_label(keys: KeyBar) -> String {
     match keys {
-        KeyBar::Touch => "On touch screens: a row of symbols and names above the keyboard",
-        KeyBar::Always => "On every device, at the bottom of the screen while you write code",
+        KeyBar::Touch => tr!("display-keys-touch"),
+        KeyBar::Always => tr!("display-keys-always"),
     }
 }
 
-fn spacing_label(spacing: LineSpacing) -> &'static str {
+fn spacing_label(spacing: LineSpacing) -> String {
     match spacing {
-        LineSpacing::Standard => "Standard",
-        LineSpacing::Wide => "Wide",
+        LineSpacing::Standard => tr!("display-spacing-standard"),
+        LineSpacing::Wide => tr!("display-spacing-wide"),
     }
 }
 
 /// A set of radio buttons in the NHS.UK style.
 #[component]
 fn Choices(
-    legend: &'static str,
+    legend: String,
     name: &'static str,
     /// (value, label) of each choice.
-    options: Vec<(&'static str, &'static str)>,
+    options: Vec<(&'static str, String)>,
     chosen: Signal<&'static str>,
     on_choose: Callback<usize>,
 ) -> impl IntoView {

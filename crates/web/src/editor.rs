@@ -2,12 +2,16 @@
 //! www/editor/editor.js and bundled by esbuild. The page loads it without waiting for it
 //! (a learner can type in a plain text area meanwhile: early.rs), so it may arrive after
 //! this app starts: it puts `window.c4hEditor` on the page and fires `c4h:editor-ready`.
+//! The editor's own words (its name, the notes it says) come from here, in the learner's
+//! language ([`editor_words`]).
 
 use c4h_protocol::Diagnostic;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+
+use crate::i18n::tr;
 
 #[wasm_bindgen]
 extern "C" {
@@ -23,6 +27,7 @@ extern "C" {
         read_only: bool,
         cursor: Option<Vec<u32>>,
         focus: bool,
+        words: &JsValue,
     ) -> Result<CodeEditor, JsValue>;
 
     #[wasm_bindgen(method, js_name = getText)]
@@ -115,6 +120,7 @@ impl CodeEditor {
             crate::embed::current().is_some_and(|embed| embed.read_only),
             start.selection.map(|(anchor, head)| vec![anchor, head]),
             start.focused,
+            &editor_words(),
         )?;
         // The editor lives as long as the page, and so do its callbacks.
         on_change.forget();
@@ -129,11 +135,17 @@ impl CodeEditor {
         let marks: Vec<serde_json::Value> = diagnostics
             .iter()
             .map(|diagnostic| {
+                // "Problem on line 3: There is no variable called `totl`. …"
+                let summary = format!(
+                    "{}: {}",
+                    crate::output::problem_heading(diagnostic),
+                    diagnostic.message
+                );
                 serde_json::json!({
                     "line": diagnostic.line,
                     "column": diagnostic.column,
-                    "message": diagnostic.summary(),
-                    "parts": c4h_protocol::code_spans(&diagnostic.summary()),
+                    "parts": c4h_protocol::code_spans(&summary),
+                    "message": summary,
                 })
             })
             .collect();
@@ -333,7 +345,8 @@ fn place_stand_in(
             .unchecked_into();
         area.set_value(&start.text);
         for (name, value) in [
-            ("aria-label", "Code editor"),
+            ("aria-label", tr!("shell-code-editor").as_str()),
+            ("lang", "en"),
             ("aria-describedby", "editor-help"),
             ("spellcheck", "false"),
             ("autocapitalize", "off"),
@@ -366,7 +379,8 @@ fn listen_to_stand_in(
     });
     let on_key =
         Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
-            if event.key() == "Enter" && (event.ctrl_key() || event.meta_key()) {
+            let enter = event.key() == "Enter"; // not learner text
+            if enter && (event.ctrl_key() || event.meta_key()) {
                 event.prevent_default();
                 on_submit();
             }
@@ -376,6 +390,56 @@ fn listen_to_stand_in(
     // The stand-in lives until the editor arrives; its two small handlers go with the page.
     on_input.forget();
     on_key.forget();
+}
+
+thread_local! {
+    static WORDS: std::cell::OnceCell<JsValue> = const { std::cell::OnceCell::new() };
+}
+
+/// The editor's own words in the learner's language, for www/editor/editor.js: its
+/// accessible name, the notes aids.js says ("Line 3 of 10, column 5", a straightened
+/// quote), and CodeMirror's own phrases. Made once: every editor on the page shares it.
+fn editor_words() -> JsValue {
+    WORDS.with(|words| {
+        words
+            .get_or_init(|| {
+                let words = js_sys::Object::new();
+                let set = |object: &js_sys::Object, name: &str, value: &JsValue| {
+                    let _ = js_sys::Reflect::set(object, &JsValue::from_str(name), value);
+                };
+                let text = |value: String| JsValue::from_str(&value);
+                set(&words, "label", &text(tr!("shell-code-editor")));
+                let changed = js_sys::Object::new();
+                set(&changed, "\"", &text(tr!("editor-straight-double")));
+                set(&changed, "'", &text(tr!("editor-straight-single")));
+                set(&changed, "-", &text(tr!("editor-straight-dash")));
+                set(&words, "changed", &changed);
+                let which_line = Closure::<dyn Fn(u32, u32, u32) -> String>::new(
+                    |line: u32, lines: u32, column: u32| {
+                        tr!(
+                            "editor-which-line",
+                            line = line,
+                            lines = lines,
+                            column = column
+                        )
+                    },
+                );
+                set(&words, "whichLine", which_line.as_ref());
+                // The page's words last as long as the page.
+                which_line.forget();
+                // CodeMirror's `EditorState.phrases`: its English, and ours.
+                let phrases = js_sys::Object::new();
+                for (english, ours) in [
+                    ("Selection deleted", tr!("editor-selection-deleted")), // not learner text
+                    ("Control character", tr!("editor-control-character")), // not learner text
+                ] {
+                    set(&phrases, english, &text(ours));
+                }
+                set(&words, "phrases", &phrases);
+                words.into()
+            })
+            .clone()
+    })
 }
 
 /// Asks boot.js to load the editor's script, which index.html holds back so that on a slow

@@ -6,31 +6,29 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::parts::{part, part_view};
 
 /// The help under "Your code". `action` is the page's main button ("Run", "Check my
-/// code").
+/// code"), in the learner's language.
 #[component]
-pub fn EditorHelp(action: &'static str) -> impl IntoView {
+pub fn EditorHelp(#[prop(into)] action: String) -> impl IntoView {
     // The dialog, with its list, is made when first opened and taken down when closed.
     let opened = RwSignal::new(false);
+    let keys = tr!("editor-help-keys", action = action.as_str());
+    let touch = tr!("editor-help-touch", action = action.as_str());
     view! {
         <div id="editor-help" class="nhsuk-body c4h-editor-help">
             <p class="c4h-for-keys">
-                {format!("Type your code, then press {action} (or Ctrl + Enter). ")}
-                "In the editor, Tab indents once you have started typing; to leave the "
-                "editor, press Escape and then Tab. Alt + L says which line you are on. "
+                {keys}
+                " "
                 <button type="button" class="c4h-link-button" on:click=move |_| opened.set(true)>
-                    "Keyboard shortcuts"
+                    {tr!("editor-shortcuts")}
                 </button>
             </p>
-            <p class="c4h-for-touch">
-                {format!("Type your code, then tap {action}. ")}
-                "While you type, a bar above the keyboard has the symbols code needs, and "
-                "names from your code: tap one to add it."
-            </p>
+            <p class="c4h-for-touch">{touch}</p>
         </div>
-        {move || opened.get().then(|| part_view(String::new(), &[], shortcuts_part(action, opened)))}
+        {move || opened.get().then(|| part_view(String::new(), &[], shortcuts_part(action.clone(), opened)))}
     }
 }
 
@@ -38,7 +36,7 @@ part!(
     shortcuts,
     /// The "Keyboard shortcuts" dialog, for a page whose main button is `action`; it sets
     /// `opened` back to false when it closes.
-    fn shortcuts_part(action: &'static str, opened: RwSignal<bool>) -> AnyView {
+    fn shortcuts_part(action: String, opened: RwSignal<bool>) -> AnyView {
         view! { <ShortcutsDialog action=action opened=opened/> }.into_any()
     }
 );
@@ -46,7 +44,7 @@ part!(
 /// A modal dialog (the browser's own: it keeps the focus inside, closes with Escape and
 /// gives the focus back to the button that opened it).
 #[component]
-fn ShortcutsDialog(action: &'static str, opened: RwSignal<bool>) -> impl IntoView {
+fn ShortcutsDialog(action: String, opened: RwSignal<bool>) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     Effect::new(move |_| {
         if let Some(dialog) = dialog.get() {
@@ -61,51 +59,47 @@ fn ShortcutsDialog(action: &'static str, opened: RwSignal<bool>) -> impl IntoVie
     view! {
         <dialog class="c4h-dialog" node_ref=dialog aria-labelledby="shortcuts-heading"
             on:close=move |_| opened.set(false)>
-            <h2 id="shortcuts-heading" class="nhsuk-heading-m">"Keyboard shortcuts"</h2>
+            <h2 id="shortcuts-heading" class="nhsuk-heading-m">{tr!("editor-shortcuts")}</h2>
             <ShortcutList action=action/>
             <button type="button" class="nhsuk-button nhsuk-button--secondary" on:click=close>
-                "Close"
+                {tr!("editor-shortcuts-close")}
             </button>
         </dialog>
     }
 }
 
 /// Every shortcut the editor and the page have (www/editor/editor.js, aids.js, and
-/// CodeMirror's default keymap), in the order a beginner needs them.
+/// CodeMirror's default keymap), in the order a beginner needs them. Key names stay as
+/// the keys are labelled (in English); the words around them are the learner's language.
 #[component]
-fn ShortcutList(action: &'static str) -> impl IntoView {
-    let shortcuts: [(&str, String); 10] = [
+fn ShortcutList(action: String) -> impl IntoView {
+    let key = |name: &str| name.to_owned();
+    let shortcuts: [(String, String); 10] = [
         (
-            "Ctrl + Enter (Cmd + Enter on a Mac)",
-            format!("{action}, from anywhere on the page"),
+            tr!("editor-keys-submit"),
+            tr!("editor-key-submit", action = action.as_str()),
         ),
+        (key("Tab"), tr!("editor-key-indent")), // not learner text
+        (key("Shift + Tab"), tr!("editor-key-outdent")), // not learner text
+        (tr!("editor-keys-leave"), tr!("editor-key-leave")),
+        (key("Alt + L"), tr!("editor-key-which-line")), // not learner text
+        (key("Ctrl + Z"), tr!("editor-key-undo")),      // not learner text
+        (tr!("editor-keys-redo"), tr!("editor-key-redo")),
+        (key("Ctrl + A"), tr!("editor-key-select-all")), // not learner text
+        (tr!("editor-keys-move"), tr!("editor-key-move")),
         (
-            "Tab",
-            "Indent the line, once you have started typing".into(),
+            tr!("editor-keys-indent"),
+            tr!("editor-key-indent-more-less"),
         ),
-        ("Shift + Tab", "Indent the line less".into()),
-        (
-            "Escape, then Tab",
-            "Leave the editor (Shift + Tab goes back)".into(),
-        ),
-        (
-            "Alt + L",
-            "Say which line and column the cursor is on".into(),
-        ),
-        ("Ctrl + Z", "Undo".into()),
-        ("Ctrl + Y, or Ctrl + Shift + Z", "Redo".into()),
-        ("Ctrl + A", "Select all the code".into()),
-        (
-            "Alt + Up arrow, Alt + Down arrow",
-            "Move the line up or down".into(),
-        ),
-        ("Ctrl + ] and Ctrl + [", "Indent more, indent less".into()),
     ];
     view! {
         <table class="nhsuk-table c4h-shortcuts">
-            <caption class="c4h-visually-hidden">"Keys and what they do"</caption>
+            <caption class="c4h-visually-hidden">{tr!("editor-shortcuts-caption")}</caption>
             <thead>
-                <tr><th scope="col">"Keys"</th><th scope="col">"What they do"</th></tr>
+                <tr>
+                    <th scope="col">{tr!("editor-shortcuts-keys")}</th>
+                    <th scope="col">{tr!("editor-shortcuts-what")}</th>
+                </tr>
             </thead>
             <tbody>
                 {shortcuts.into_iter().map(|(keys, what)| view! {

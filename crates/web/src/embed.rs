@@ -11,6 +11,10 @@
 //! this site's own or is listed in `embed-hosts.json` (the deployer's allow-list); the
 //! browser delivers them only if the real parent has that origin. They carry no code and no
 //! personal data.
+//!
+//! Language: the host's `data-c4h-lang` reaches the page as `?lang=` (embed.js, then
+//! embed-page.js), which www/boot.js reads first. The page has no words of its own here;
+//! the embed view's placeholder takes its words from messages/<lang>/embed.ftl.
 
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
@@ -253,6 +257,39 @@ mod tests {
         listed.sort();
         ours.sort();
         assert_eq!(listed, ours);
+    }
+
+    /// embed.ftl is read by small readers in www/embed/ (embed-page.js, embed.js), not by
+    /// c4h-messages: its messages must stay plain, one line each; embed.html's English is
+    /// the catalogue's, and every word it marks is there.
+    #[test]
+    fn the_embed_views_words_are_plain_and_match_embed_html() {
+        use c4h_messages::{Catalogue, Lang, Message, render};
+        let english = include_str!("../../../messages/en/embed.ftl");
+        for source in [english, include_str!("../../../messages/cy/embed.ftl")] {
+            for line in source.lines() {
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let (id, text) = line.split_once(" = ").expect("`id = text`");
+                assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+                assert!(!text.contains(['{', '}']), "not plain: {line}");
+                assert!(!text.trim().is_empty(), "{line}");
+            }
+        }
+        let catalogue = Catalogue::parse(english).unwrap();
+        let html = include_str!("../../../www/embed/embed.html");
+        let mut marked = 0;
+        for piece in html.split("data-c4h-msg=\"").skip(1) {
+            let (id, rest) = piece.split_once('"').unwrap();
+            let text = rest.split_once('>').unwrap().1.split_once('<').unwrap().0;
+            let english = render(&catalogue, Lang::En, &Message::new(id));
+            assert_eq!(english.as_deref(), Some(text), "embed.html's `{id}`");
+            marked += 1;
+        }
+        assert_eq!(marked, 4);
+        assert!(catalogue.has("embed-title"));
+        assert!(include_str!("../../../www/embed/embed.js").contains("[\"embed-title\"]"));
     }
 
     #[test]

@@ -1,26 +1,31 @@
 //! The example apps shipped with the playground (the files in examples/, which the
-//! sandbox's tests run and check).
+//! sandbox's tests run and check). Their names and descriptions are in the page's
+//! catalogue (`example-*`).
+
+use crate::i18n::tr;
 
 pub struct Example {
-    pub title: &'static str,
-    pub about: &'static str,
+    /// Its name, in the learner's language.
+    pub title: fn() -> String,
+    /// What it does, in a sentence, in the learner's language.
+    pub about: fn() -> String,
     pub code: &'static str,
 }
 
 pub const EXAMPLES: &[Example] = &[
     Example {
-        title: "BMI calculator",
-        about: "Weight and height in, body mass index out.",
+        title: || tr!("example-bmi"),
+        about: || tr!("example-bmi-about"),
         code: include_str!("../../../examples/bmi-calculator.rhai"),
     },
     Example {
-        title: "NEWS2 score calculator",
-        about: "The early warning score from a set of observations.",
+        title: || tr!("example-news2"),
+        about: || tr!("example-news2-about"),
         code: include_str!("../../../examples/news2-calculator.rhai"),
     },
     Example {
-        title: "Blood pressure diary",
-        about: "A chart of a made-up patient's blood pressure over time.",
+        title: || tr!("example-blood-pressure"),
+        about: || tr!("example-blood-pressure-about"),
         code: include_str!("../../../examples/blood-pressure-diary.rhai"),
     },
 ];

@@ -105,7 +105,10 @@ async fn fetch_text(url: &str) -> Option<String> {
     if !response.ok() {
         return None;
     }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Fetches an area's catalogue (`messages/<lang>/<area>.ftl`) the first time it is
@@ -163,7 +166,8 @@ pub fn t_with(id: &str, args: Vec<(String, Arg)>) -> String {
 /// A message in the learner's language; its id if no catalogue loaded has it (a test
 /// checks every id the page names is in the catalogues, so a learner never sees one).
 pub fn render(message: &Message) -> String {
-    WORDS.with(|words| c4h_messages::render(&words.borrow(), lang(), message))
+    WORDS
+        .with(|words| c4h_messages::render(&words.borrow(), lang(), message))
         .unwrap_or_else(|| {
             leptos::logging::warn!("no message `{}`", message.id);
             message.id.clone()

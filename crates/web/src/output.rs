@@ -8,7 +8,7 @@ use std::task::Poll;
 use c4h_charts::{Chart, Table, render_svg};
 use leptos::prelude::*;
 
-use crate::i18n::tr;
+use crate::i18n::{self, tr};
 
 use crate::parts::{part, part_view};
 use crate::session::items::{LineKind, OutputItem, OutputKind};
@@ -19,9 +19,9 @@ use crate::session::use_session;
 /// `labelled_by` points at a heading that does; `empty` is what it says before any run.
 #[component]
 pub fn OutputLog(
-    #[prop(optional)] label: Option<&'static str>,
+    #[prop(optional, into)] label: Option<String>,
     #[prop(optional)] labelled_by: Option<&'static str>,
-    #[prop(optional)] empty: Option<&'static str>,
+    #[prop(optional, into)] empty: Option<String>,
     /// The log's class, for the page's layout.
     class: &'static str,
     /// Whether the log comes into view after a run the learner asked for (a lesson page
@@ -37,7 +37,7 @@ pub fn OutputLog(
     view! {
         <div id="output" node_ref=log class=class role="log" aria-label=label aria-labelledby=labelled_by tabindex="0">
             {move || {
-                empty.filter(|_| session.items.with(Vec::is_empty))
+                empty.clone().filter(|_| session.items.with(Vec::is_empty))
                     .map(|empty| view! { <span class="c4h-output__empty">{empty}</span> })
             }}
             // An app's results are not shown while one of its boxes holds a value it cannot
@@ -45,7 +45,7 @@ pub fn OutputLog(
             // another (a half-typed 600 for 6000).
             {move || session.invalid_inputs.with(|labels| labels.first().map(|label| view! {
                 <p class="c4h-output__block c4h-output__wait">
-                    {format!("Fix the value in \"{label}\" to see the results.")}
+                    {tr!("output-fix-value", label = label.as_str())}
                 </p>
             }))}
             <For
@@ -71,6 +71,10 @@ pub fn item_view(item: OutputItem) -> AnyView {
         OutputKind::Line(kind, text) => {
             view! { <span class=line_class(kind)>{text}</span> }.into_any()
         }
+        OutputKind::Said(kind, message) => {
+            let text = format!("{}\n", i18n::render(&message));
+            view! { <span class=line_class(kind)>{text}</span> }.into_any()
+        }
         OutputKind::Table(table) => {
             view! { <div class="c4h-output__block">{table_view(&table)}</div> }.into_any()
         }
@@ -92,7 +96,7 @@ pub fn table_view(table: &Table) -> impl IntoView + use<> {
     let caption = (!table.caption.is_empty()).then(|| table.caption.clone());
     let note = table
         .rows_given
-        .map(|given| format!("Showing the first {} of {given} rows.", table.rows.len()));
+        .map(|given| tr!("output-rows-shown", shown = table.rows.len(), given = given));
     let columns = table.columns.clone();
     let rows = table.rows.clone();
     view! {
@@ -191,10 +195,10 @@ fn chart_view(chart: Chart, id: usize) -> AnyView {
             // Reachable with Tab, because on a phone it scrolls sideways (styles:
             // `.c4h-figure__picture`); named "Chart" only, as the picture inside says its
             // own title, which would otherwise be read twice.
-            <div class="c4h-figure__picture" role="group" tabindex="0" aria-label=tr!("charts-figure")
+            <div class="c4h-figure__picture" role="group" tabindex="0" aria-label=tr!("output-chart")
                 inner_html=svg></div>
             <details class="c4h-figure__table">
-                <summary>{tr!("charts-show-table")}</summary>
+                <summary>{tr!("output-show-as-table")}</summary>
                 {table_view(&table)}
             </details>
         }
@@ -221,7 +225,7 @@ fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
         let mark = mark
             .contains('^')
             .then(|| view! { "\n" <span aria-hidden="true">{mark}</span> });
-        view! { <pre class="c4h-problem__code"><code>{code}{mark}</code></pre> }
+        view! { <pre class="c4h-problem__code" lang="en"><code>{code}{mark}</code></pre> }
     });
     // The editor's cursor goes to the place, where the page has an editor (not an app's).
     let go_to = diagnostic
@@ -232,14 +236,14 @@ fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
             view! {
                 <button type="button" class="c4h-problem__go"
                     on:click=move |_| editor.go_to(line, column)>
-                    {format!("Go to line {line}")}
+                    {tr!("output-go-to-line", line = line)}
                 </button>
             }
         });
-    let details = diagnostic.details().map(|details| {
+    let details = problem_details(diagnostic).map(|details| {
         view! {
             <details class="c4h-problem__details">
-                <summary>"Details"</summary>
+                <summary>{tr!("output-details")}</summary>
                 <p>{details}</p>
             </details>
         }
@@ -247,7 +251,7 @@ fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
     view! {
         <div class=class>
             <p class="c4h-problem__message">
-                <strong>{format!("{}: ", diagnostic.heading())}</strong>
+                <strong>{format!("{}: ", problem_heading(diagnostic))}</strong>
                 {with_code(&diagnostic.message)}
             </p>
             {excerpt}
@@ -258,13 +262,38 @@ fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
     .into_any()
 }
 
+/// A problem's heading in the learner's language: "Problem on line 3", "Stopped on line
+/// 1", or without a line "Problem".
+pub fn problem_heading(diagnostic: &c4h_protocol::Diagnostic) -> String {
+    let stopped = diagnostic.kind == c4h_protocol::DiagnosticKind::Limit;
+    match (stopped, diagnostic.line) {
+        (false, Some(line)) => tr!("output-problem-on-line", line = line),
+        (false, None) => tr!("output-problem"),
+        (true, Some(line)) => tr!("output-stopped-on-line", line = line),
+        (true, None) => tr!("output-stopped"),
+    }
+}
+
+/// What "Details" holds: the column and Rhai's own words (which stay as Rhai wrote them).
+fn problem_details(diagnostic: &c4h_protocol::Diagnostic) -> Option<String> {
+    let detail = (!diagnostic.detail.is_empty()).then_some(diagnostic.detail.as_str());
+    match (diagnostic.column, detail) {
+        (None, None) => None,
+        (Some(column), None) => Some(tr!("output-details-column", column = column)),
+        (None, Some(detail)) => Some(tr!("output-details-rhai", detail = detail)),
+        (Some(column), Some(detail)) => {
+            Some(tr!("output-details-both", column = column, detail = detail))
+        }
+    }
+}
+
 /// Text with the parts between backticks shown as code (c4h-protocol's `code_spans`).
 pub fn with_code(text: &str) -> Vec<AnyView> {
     c4h_protocol::code_spans(text)
         .into_iter()
         .map(|(is_code, part)| {
             if is_code {
-                view! { <code class="c4h-code-inline">{part}</code> }.into_any()
+                view! { <code class="c4h-code-inline" lang="en">{part}</code> }.into_any()
             } else {
                 part.into_any()
             }

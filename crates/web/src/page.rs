@@ -3,15 +3,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The product's name, the end of every page title.
-const PRODUCT: &str = "Code4Health Playground";
+use crate::i18n::tr;
 
-/// Sets the browser's title for a page: "Lessons – Code4Health Playground", or the
-/// product's name alone for `None` (the playground).
+/// Sets the browser's title for a page, in the learner's language: "Lessons –
+/// Code4Health Playground" (`page-title`), or the product's name alone for `None` (the
+/// playground). `page` is already in the learner's language.
 pub fn set_title(page: Option<&str>) {
     let title = match page {
-        Some(page) => format!("{page} – {PRODUCT}"),
-        None => PRODUCT.to_owned(),
+        Some(page) => tr!("page-title", page = page),
+        None => tr!("shell-product"),
     };
     document().set_title(&title);
 }

@@ -83,9 +83,8 @@ pub fn part_view(
         arrived.track();
         match arrived.try_update_untracked(Option::take).flatten() {
             None if waiting.is_empty() => ().into_any(),
-            None => {
-                view! { <p class="nhsuk-body c4h-loading" role="status">{waiting.clone()}</p> }.into_any()
-            }
+            None => view! { <p class="nhsuk-body c4h-loading" role="status">{waiting.clone()}</p> }
+                .into_any(),
             Some(Ok(view)) => view,
             Some(Err(PartMissing)) => view! {
                 <div class="nhsuk-warning-callout" role="alert">

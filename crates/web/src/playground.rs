@@ -10,6 +10,7 @@ use crate::app_form::AppForm;
 use crate::early::EarlyPlayground;
 use crate::editor::{EditorHandle, EditorStart};
 use crate::examples::EXAMPLES;
+use crate::i18n::tr;
 use crate::output::OutputLog;
 use crate::page::{forget_fragment, set_title};
 use crate::session::Session;
@@ -38,7 +39,7 @@ pub enum Arrival {
 #[derive(Clone, PartialEq)]
 struct Replacement {
     code: String,
-    /// Where it came from, in words: "the shared link", "bmi.rhai".
+    /// Where it came from, in the learner's words: "the shared link", "bmi.rhai".
     source: String,
 }
 
@@ -93,17 +94,13 @@ pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl Into
         }
         editor.replace_text(&code);
         replacement.set(None);
-        notice.set(Some(format!(
-            "Opened {source}. Your previous code was kept: press Ctrl + Z in the editor to get it back."
-        )));
+        notice.set(Some(tr!("playground-opened", source = source)));
     };
     // Asks before replacing code the learner wrote; replaces the starter code straight away.
     let offer = Callback::new(move |(code, source): (String, String)| {
         let current = editor.text().unwrap_or_default();
         if current == code {
-            notice.set(Some(format!(
-                "The code from {source} is already in the editor."
-            )));
+            notice.set(Some(tr!("playground-already-open", source = source)));
         } else if current.trim().is_empty() || current == STARTER_CODE {
             replace_now(code, source);
         } else {
@@ -124,28 +121,28 @@ pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl Into
     }
 
     view! {
-        <h1 class="nhsuk-heading-l">"Code playground"</h1>
-        <crate::editor_help::EditorHelp action="Run"/>
+        <h1 class="nhsuk-heading-l">{tr!("shell-playground-heading")}</h1>
+        <crate::editor_help::EditorHelp action=tr!("shell-run")/>
         {move || storage_problem.get().map(|problem| view! {
             <Callout heading=problem.heading()><p>{problem.message()}</p></Callout>
         })}
         {link_problem.map(|problem| view! {
-            <Callout heading="This link could not be opened" alert=true class="c4h-link-problem">
+            <Callout heading=tr!("playground-link-problem") alert=true class="c4h-link-problem">
                 <p>{link_problem_message(problem)}</p>
-                <p>"Your own code is still here, unchanged."</p>
+                <p>{tr!("playground-own-code")}</p>
             </Callout>
         })}
         {move || replacement.get().map(|Replacement { code, source }| view! {
             <Confirm
                 id="replace-heading"
-                heading=format!("Open the code from {source}?")
-                text="It will replace the code in the editor. Your code will be kept, and Ctrl + Z in the editor brings it back."
-                yes="Replace my code"
-                no="Keep my code"
+                heading=tr!("playground-replace-heading", source = source.as_str())
+                text=tr!("playground-replace-text")
+                yes=tr!("playground-replace-yes")
+                no=tr!("playground-replace-no")
                 on_yes=move |()| replace_now(code.clone(), source.clone())
                 on_no=move |()| {
                     replacement.set(None);
-                    notice.set(Some("Your code was kept. Nothing was replaced.".into()));
+                    notice.set(Some(tr!("playground-kept")));
                 }
                 region=true
                 class="c4h-replace"
@@ -166,7 +163,7 @@ pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl Into
                         save(&code);
                     }
                     if let Some(code) = shared_code.clone() {
-                        offer.run((code, "the shared link".into()));
+                        offer.run((code, tr!("playground-source-link")));
                         // The link has been read: a reload should not ask again.
                         forget_fragment();
                     }
@@ -176,12 +173,12 @@ pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl Into
                 <Examples offer=offer/>
             </CodeWorkspace>
             <section aria-labelledby="output-heading">
-                <h2 id="output-heading" class="nhsuk-heading-s c4h-panel-heading">"Output"</h2>
+                <h2 id="output-heading" class="nhsuk-heading-s c4h-panel-heading">{tr!("shell-output")}</h2>
                 <p class="c4h-synthetic-note c4h-synthetic-note--output">
-                    "Any patient data shown here is synthetic: made up, not about real people."
+                    {tr!("playground-synthetic-note")}
                 </p>
                 <AppForm/>
-                <OutputLog label="Output" empty="What your code prints will appear here." class="c4h-output"/>
+                <OutputLog label=tr!("shell-output") empty=tr!("shell-output-empty") class="c4h-output"/>
             </section>
         </div>
         <ApiReference offer=offer/>
@@ -194,17 +191,14 @@ fn Examples(offer: Callback<(String, String)>) -> impl IntoView {
     let examples = EXAMPLES
         .iter()
         .map(|example| {
-            let open = move |_| {
-                offer.run((
-                    example.code.to_owned(),
-                    format!("the {} example", example.title),
-                ))
-            };
+            let title = (example.title)();
+            let source = tr!("playground-source-example", name = title.as_str());
+            let open = move |_| offer.run((example.code.to_owned(), source.clone()));
             view! {
                 <li>
-                    <button type="button" class="c4h-tool" on:click=open>{example.title}</button>
+                    <button type="button" class="c4h-tool" on:click=open>{title}</button>
                     " "
-                    <span class="c4h-examples__about">{example.about}</span>
+                    <span class="c4h-examples__about">{(example.about)()}</span>
                 </li>
             }
         })
@@ -212,7 +206,7 @@ fn Examples(offer: Callback<(String, String)>) -> impl IntoView {
     view! {
         <details class="nhsuk-details c4h-examples">
             <summary class="nhsuk-details__summary">
-                <span class="nhsuk-details__summary-text">"Example apps"</span>
+                <span class="nhsuk-details__summary-text">{tr!("playground-examples")}</span>
             </summary>
             <div class="nhsuk-details__text">
                 <ul class="c4h-examples__list">{examples}</ul>

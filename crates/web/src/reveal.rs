@@ -42,7 +42,7 @@ fn reveal(element: &web_sys::HtmlDivElement, position: ScrollLogicalPosition) {
         return;
     }
     let reduced = window
-        .match_media("(prefers-reduced-motion: reduce)")
+        .match_media("(prefers-reduced-motion: reduce)") // not learner text
         .ok()
         .flatten()
         .is_some_and(|query| query.matches());

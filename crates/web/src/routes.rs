@@ -67,13 +67,20 @@ pub fn Pages(arrival: Arrival, early: Option<EarlyPlayground>) -> impl IntoView 
             view! { <Playground arrival=arrival early=early/> }.into_any()
         }
         Route::Lessons => {
-            set_title(Some("Lessons"));
+            set_title(Some(&tr!("shell-nav-lessons")));
             part_view(tr!("lessons-loading"), &["lessons"], lessons::list_part()).into_any()
         }
-        Route::Lesson(id) => part_view(tr!("lesson-loading"), &["lessons"], lessons::page_part(id)).into_any(),
+        Route::Lesson(id) => {
+            part_view(tr!("lesson-loading"), &["lessons"], lessons::page_part(id)).into_any()
+        }
         Route::Display => {
-            set_title(Some("Display"));
-            part_view(tr!("part-loading"), &["display"], crate::display::page_part()).into_any()
+            set_title(Some(&tr!("shell-nav-display")));
+            part_view(
+                tr!("part-loading"),
+                &["display"],
+                crate::display::page_part(),
+            )
+            .into_any()
         }
     }
 }

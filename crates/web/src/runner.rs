@@ -261,5 +261,6 @@ fn describe(error: &JsValue) -> String {
                 .ok()
                 .and_then(|s| s.as_string())
         })
-        .unwrap_or_else(|| "unknown error".into())
+        // For the console, and for the session to recognise a browser's error.
+        .unwrap_or_else(|| "unknown error".into()) // not learner text
 }

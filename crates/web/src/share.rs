@@ -1,11 +1,14 @@
 //! Share links, code files and the clipboard. The link format is c4h-links'; compressing,
 //! downloads, file picking and the clipboard are the browser's, through js/share.js (a
 //! wasm-bindgen snippet, shipped beside the app's glue), so no compression code is in our
-//! wasm. The learner-facing words for each problem live here.
+//! wasm. Which words the learner is told for each problem is chosen here (the words are
+//! the page's catalogue's, `share-*`).
 
 use c4h_links::{LinkProblem, MAX_CODE_BYTES, SharedCode};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
+
+use crate::i18n::tr;
 
 pub use c4h_links::ShareMode;
 
@@ -30,21 +33,12 @@ extern "C" {
     fn copy_text_js(text: &str) -> js_sys::Promise;
 }
 
-/// What the learner is told when a link cannot be opened.
-pub fn link_problem_message(problem: LinkProblem) -> &'static str {
+/// What the learner is told when a link cannot be opened, in their language.
+pub fn link_problem_message(problem: LinkProblem) -> String {
     match problem {
-        LinkProblem::Damaged => {
-            "This link is damaged or incomplete, so its code cannot be opened. It may have \
-             been cut short when it was copied. Ask the person who shared it to send it again."
-        }
-        LinkProblem::TooLong => {
-            "This link holds more code than the playground can open from a link. \
-             Ask the person who shared it to send the code as a file instead."
-        }
-        LinkProblem::NewerVersion => {
-            "This link was made by a newer version of the Code4Health Playground. \
-             Reload the page to get the newest version, then open the link again."
-        }
+        LinkProblem::Damaged => tr!("share-link-damaged"),
+        LinkProblem::TooLong => tr!("share-link-too-long"),
+        LinkProblem::NewerVersion => tr!("share-link-newer"),
     }
 }
 
@@ -64,15 +58,13 @@ async fn bytes_of(promise: js_sys::Promise) -> Option<Vec<u8>> {
     (!value.is_null() && !value.is_undefined()).then(|| js_sys::Uint8Array::new(&value).to_vec())
 }
 
-/// The fragment (from "#share=") for `code` opened as `mode`, or why there cannot be one.
+/// The fragment (from "#share=") for `code` opened as `mode`, or why there cannot be one
+/// (in the learner's language).
 pub async fn make_fragment(code: &str, mode: ShareMode) -> Result<String, String> {
     let Some(compressed) = bytes_of(deflate_js(code.as_bytes())).await else {
-        return Err("The link could not be made in this browser.".to_owned());
+        return Err(tr!("share-link-failed"));
     };
-    c4h_links::make(mode, code.len(), &compressed).map_err(|_| {
-        "Your code is too long to share as a link. Use Download instead, and share the file."
-            .to_owned()
-    })
+    c4h_links::make(mode, code.len(), &compressed).map_err(|_| tr!("share-too-long"))
 }
 
 /// Reads a share link from `hash` (`location.hash`): `None` when it is not one.
@@ -105,9 +97,10 @@ pub async fn open_file() -> Option<OpenedFile> {
     }
     let name = text_field(&answer, "name").unwrap_or_default();
     let Some(bytes) = field(&answer, "bytes") else {
-        return Some(OpenedFile::Problem(format!(
-            "{name} is too big to open: the playground opens code files up to {} MB.",
-            MAX_FILE_BYTES / 1_000_000
+        return Some(OpenedFile::Problem(tr!(
+            "share-file-too-big",
+            file_name = name,
+            megabytes = MAX_FILE_BYTES / 1_000_000,
         )));
     };
     let text = String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec())
@@ -121,10 +114,7 @@ pub async fn open_file() -> Option<OpenedFile> {
         });
     Some(match text {
         Some(text) => OpenedFile::Text { name, text },
-        None => OpenedFile::Problem(format!(
-            "{name} could not be opened: it is not a text file. Choose a .rhai file saved \
-             from the playground."
-        )),
+        None => OpenedFile::Problem(tr!("share-file-not-text", file_name = name)),
     })
 }
 

@@ -6,8 +6,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::editor::EditorHandle;
+use crate::i18n::tr;
 use crate::page::page_address;
 use crate::share::{self, OpenedFile, ShareMode};
+
+/// The name of a downloaded code file.
+const DOWNLOAD_NAME: &str = "my-code.rhai";
 
 /// A link the learner asked for, ready to copy.
 #[derive(Clone, PartialEq)]
@@ -49,20 +53,17 @@ pub fn ShareTools(
         };
         spawn_local(async move {
             let message = if share::copy_text(&link.url).await {
-                "Link copied. Paste it into an email or message to share it."
+                tr!("share-copied")
             } else {
-                "This browser did not let the playground copy the link: select the link \
-                 above and copy it."
+                tr!("share-copy-failed")
             };
-            share_message.set(Some(message.into()));
+            share_message.set(Some(message));
         });
     };
     let download = move || {
         if let Some(code) = editor.text() {
-            share::download("my-code.rhai", &code);
-            notice.set(Some(
-                "Your code is downloading as my-code.rhai. Open a file brings it back.".into(),
-            ));
+            share::download(DOWNLOAD_NAME, &code);
+            notice.set(Some(tr!("share-downloading", file_name = DOWNLOAD_NAME)));
         }
     };
     let open_file = move || {
@@ -76,19 +77,19 @@ pub fn ShareTools(
     };
 
     view! {
-        <div class="c4h-toolbar c4h-toolbar--tools" role="group" aria-label="Share and save">
+        <div class="c4h-toolbar c4h-toolbar--tools" role="group" aria-label=tr!("share-tools")>
             <button type="button" class="c4h-tool" on:click=move |_| share(ShareMode::App)>
-                "Share app"
+                {tr!("share-app")}
             </button>
             <button type="button" class="c4h-tool" on:click=move |_| share(ShareMode::Code)>
-                "Share code"
+                {tr!("share-code")}
             </button>
             // Files leave the product: hidden on a shared kiosk (kiosk.rs).
             <button type="button" class="c4h-tool c4h-leaves-product" on:click=move |_| download()>
-                "Download code"
+                {tr!("share-download")}
             </button>
             <button type="button" class="c4h-tool c4h-leaves-product" on:click=move |_| open_file()>
-                "Open a file"
+                {tr!("share-open-file")}
             </button>
         </div>
         {move || made_link.get().map(|link| view! { <LinkBox link=link copy=Callback::new(move |()| copy_link())/> })}
@@ -100,8 +101,8 @@ pub fn ShareTools(
 #[component]
 fn LinkBox(link: MadeLink, copy: Callback<()>) -> impl IntoView {
     let label = match link.mode {
-        ShareMode::App => "Link to your app",
-        ShareMode::Code => "Link to your code",
+        ShareMode::App => tr!("share-link-app"),
+        ShareMode::Code => tr!("share-link-code"),
     };
     // The focus goes to the new link, selected, ready to copy: otherwise a keyboard or
     // screen-reader user is left on the button, with nothing said about the link below.
@@ -115,10 +116,7 @@ fn LinkBox(link: MadeLink, copy: Callback<()>) -> impl IntoView {
     view! {
         <div class="c4h-share">
             <label class="c4h-field__label" for="share-link">{label}</label>
-            <div class="c4h-field__hint" id="share-link-hint">
-                "Your code is inside the link itself: it is not stored on any server. "
-                "Anyone with the link can see the code."
-            </div>
+            <div class="c4h-field__hint" id="share-link-hint">{tr!("share-link-hint")}</div>
             <input
                 class="c4h-field__input c4h-share__link"
                 id="share-link"
@@ -138,7 +136,7 @@ fn LinkBox(link: MadeLink, copy: Callback<()>) -> impl IntoView {
                 }
             />
             <button type="button" class="c4h-tool" on:click=move |_| copy.run(())>
-                "Copy link"
+                {tr!("share-copy-link")}
             </button>
         </div>
     }

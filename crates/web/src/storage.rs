@@ -2,12 +2,14 @@
 //!
 //! Storage can be switched off, full, or hold something we cannot read (an older tab, a
 //! browser extension, a bug). None of these may break the page or lose work: each is
-//! reported as a [`StorageProblem`] with a plain-English explanation, and unreadable data is
-//! copied aside before anything could overwrite it.
+//! reported as a [`StorageProblem`] with a plain explanation (in the learner's language),
+//! and unreadable data is copied aside before anything could overwrite it.
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use web_sys::{DomException, Storage};
+
+use crate::i18n::tr;
 
 /// The key of the playground's saved code. The version is in the key and in the value, so
 /// a future format can read this one and this one never misreads a future one.
@@ -34,29 +36,20 @@ pub enum StorageProblem {
 }
 
 impl StorageProblem {
-    /// The heading of the notice.
-    pub fn heading(self) -> &'static str {
+    /// The heading of the notice, in the learner's language.
+    pub fn heading(self) -> String {
         match self {
-            StorageProblem::Unavailable | StorageProblem::Full => "Your work is not being saved",
-            StorageProblem::Unreadable => "Your saved code could not be opened",
+            StorageProblem::Unavailable | StorageProblem::Full => tr!("storage-not-saving"),
+            StorageProblem::Unreadable => tr!("storage-unreadable-heading"),
         }
     }
 
-    /// What the learner is told.
-    pub fn message(self) -> &'static str {
+    /// What the learner is told, in their language.
+    pub fn message(self) -> String {
         match self {
-            StorageProblem::Unavailable => {
-                "This browser is not letting the playground save your work, so your code \
-                 will be lost when you close this page. To keep it, copy it somewhere safe."
-            }
-            StorageProblem::Unreadable => {
-                "Your saved code could not be read, so the example code is shown instead. \
-                 A copy of what was saved has been kept in this browser."
-            }
-            StorageProblem::Full => {
-                "Your browser's storage is full, so your latest changes are not being saved. \
-                 Copy your code somewhere safe."
-            }
+            StorageProblem::Unavailable => tr!("storage-unavailable"),
+            StorageProblem::Unreadable => tr!("storage-unreadable"),
+            StorageProblem::Full => tr!("storage-full"),
         }
     }
 }
@@ -105,7 +98,8 @@ pub(crate) fn save_json(key: &str, value: &impl Serialize) -> Result<(), Storage
     storage.set_item(key, &json).map_err(|error| {
         let is_quota = error
             .dyn_ref::<DomException>()
-            .is_some_and(|exception| exception.name() == "QuotaExceededError");
+            // The browser's name for a full store.
+            .is_some_and(|exception| exception.name() == "QuotaExceededError"); // not learner text
         if is_quota {
             StorageProblem::Full
         } else {

@@ -15,8 +15,10 @@ pub fn Confirm(
     /// What will happen, in a sentence or two.
     #[prop(into)]
     text: String,
-    yes: &'static str,
-    no: &'static str,
+    /// The buttons' words, in the learner's language.
+    #[prop(into)]
+    yes: String,
+    #[prop(into)] no: String,
     #[prop(into)] on_yes: Callback<()>,
     #[prop(into)] on_no: Callback<()>,
     /// The yes button warns (it loses something).

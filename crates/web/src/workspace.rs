@@ -8,6 +8,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::editor::{EditorHandle, EditorStart};
+use crate::i18n::tr;
 use crate::session::use_session;
 
 /// The "Your code" section: heading, optional help, the editor, and its toolbar. What
@@ -27,9 +28,9 @@ pub fn CodeWorkspace(
     #[prop(into)]
     on_ready: Callback<()>,
     /// Help under the heading on how to use the editor, naming this main button ("Check my
-    /// code"); the playground has its help above the workspace.
-    #[prop(optional)]
-    help: Option<&'static str>,
+    /// code", in the learner's language); the playground has its help above the workspace.
+    #[prop(optional, into)]
+    help: Option<String>,
     /// "Check my code": shown first, as the main button, with Run beside it.
     #[prop(optional)]
     check: Option<Callback<()>>,
@@ -61,7 +62,11 @@ pub fn CodeWorkspace(
         let host = host.get()?;
         keys_wanted.get().then(|| {
             let host: web_sys::HtmlElement = (*host).clone();
-            crate::parts::part_view(String::new(), &["keys"], crate::keys::key_bar_part(editor, host))
+            crate::parts::part_view(
+                String::new(),
+                &["keys"],
+                crate::keys::key_bar_part(editor, host),
+            )
         })
     };
     let run = move || {
@@ -71,14 +76,12 @@ pub fn CodeWorkspace(
     };
     view! {
         <section class=class aria-labelledby="editor-heading">
-            <h2 id="editor-heading" class="nhsuk-heading-s c4h-panel-heading">"Your code"</h2>
+            <h2 id="editor-heading" class="nhsuk-heading-s c4h-panel-heading">{tr!("shell-your-code")}</h2>
             {help.map(|action| view! { <crate::editor_help::EditorHelp action=action/> })}
             <div id="editor" node_ref=host on:focusin=focus_in></div>
             {key_bar}
             {move || editor.failed.get().then(|| view! {
-                <p class="nhsuk-error-message">
-                    "The code editor could not start. Reload the page to try again."
-                </p>
+                <p class="nhsuk-error-message">{tr!("workspace-editor-failed")}</p>
             })}
             <RunToolbar run=Callback::new(move |()| run()) check=check/>
             {children.map(|children| children())}
@@ -102,11 +105,11 @@ fn RunToolbar(run: Callback<()>, check: Option<Callback<()>>) -> impl IntoView {
         <div class="c4h-toolbar">
             {check.map(|check| view! {
                 <button type="button" class="nhsuk-button" aria-disabled=running on:click=move |_| check.run(())>
-                    "Check my code"
+                    {tr!("workspace-check")}
                 </button>
             })}
             <button type="button" class=run_class aria-disabled=running on:click=move |_| run.run(())>
-                "Run"
+                {tr!("shell-run")}
             </button>
             <button
                 type="button"
@@ -114,7 +117,7 @@ fn RunToolbar(run: Callback<()>, check: Option<Callback<()>>) -> impl IntoView {
                 aria-disabled=idle
                 on:click=move |_| session.stop()
             >
-                "Stop"
+                {tr!("workspace-stop")}
             </button>
             <p class="c4h-status" role="status">{move || session.status.get()}</p>
         </div>
@@ -126,7 +129,8 @@ fn RunToolbar(run: Callback<()>, check: Option<Callback<()>>) -> impl IntoView {
 /// the event as handled.
 pub fn use_submit_shortcut(action: impl Fn() + 'static) {
     let keyboard = window_event_listener(ev::keydown, move |event| {
-        let submit = event.key() == "Enter" && (event.ctrl_key() || event.meta_key());
+        let enter = event.key() == "Enter"; // not learner text
+        let submit = enter && (event.ctrl_key() || event.meta_key());
         if submit && !event.default_prevented() {
             event.prevent_default();
             action();

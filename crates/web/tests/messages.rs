@@ -81,7 +81,10 @@ fn every_message_the_page_names_exists() {
     let english = english();
     let mut missing = BTreeSet::new();
     for (path, text) in sources() {
-        for line in text.lines().filter(|line| !line.trim_start().starts_with("//")) {
+        for line in text
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+        {
             for marker in ["tr!(\"", "t(\"", "t_with(\"", "Message::new(\""] {
                 let mut rest = line;
                 while let Some(at) = rest.find(marker) {
@@ -105,16 +108,19 @@ fn every_message_the_page_names_exists() {
             }
         }
     }
-    assert!(missing.is_empty(), "not in messages/en:\n{}", missing.into_iter().collect::<Vec<_>>().join("\n"));
+    assert!(
+        missing.is_empty(),
+        "not in messages/en:\n{}",
+        missing.into_iter().collect::<Vec<_>>().join("\n")
+    );
 }
 
 #[test]
 fn index_html_holds_the_english_frame() {
     let html = std::fs::read_to_string(root().join("www/index.html")).unwrap();
-    let shell = Catalogue::parse(
-        &std::fs::read_to_string(root().join("messages/en/shell.ftl")).unwrap(),
-    )
-    .unwrap();
+    let shell =
+        Catalogue::parse(&std::fs::read_to_string(root().join("messages/en/shell.ftl")).unwrap())
+            .unwrap();
     let mut checked = 0;
     for piece in html.split("data-c4h-msg=\"").skip(1) {
         let id = piece.split('"').next().unwrap();
@@ -126,13 +132,17 @@ fn index_html_holds_the_english_frame() {
     }
     for piece in html.split("data-c4h-msg-attr=\"").skip(1) {
         let (attribute, id) = piece.split('"').next().unwrap().split_once(' ').unwrap();
-        let value = piece.split(&format!(" {attribute}=\"")).nth(1).or_else(|| {
-            html.split(&format!("{attribute}=\"")).find(|_| true)
-        });
+        let value = piece
+            .split(&format!(" {attribute}=\""))
+            .nth(1)
+            .or_else(|| html.split(&format!("{attribute}=\"")).find(|_| true));
         let english = c4h_messages::render(&shell, Lang::En, &Message::new(id))
             .unwrap_or_else(|| panic!("index.html names `{id}`, which shell.ftl lacks"));
-        assert!(value.is_some_and(|v| v.starts_with(&*english)) || html.contains(&format!("{attribute}=\"{english}\"")),
-            "index.html's {attribute} for `{id}` is not {english:?}");
+        assert!(
+            value.is_some_and(|v| v.starts_with(&*english))
+                || html.contains(&format!("{attribute}=\"{english}\"")),
+            "index.html's {attribute} for `{id}` is not {english:?}"
+        );
         checked += 1;
     }
     assert!(checked >= 15, "only {checked} marked texts in index.html");
@@ -145,11 +155,16 @@ fn reads_as_words(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     // Class lists, ids, keys and paths are lowercase with - _ . / : separators.
-    let code_like = text.chars().any(|c| matches!(c, '_' | '/' | '=' | '{' | '$' | '#'))
-        || text.split_whitespace().all(|w| w.contains('-') || w.contains('.') || w.contains(':'));
-    let capitalised = words
-        .iter()
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase));
+    let code_like = text
+        .chars()
+        .any(|c| matches!(c, '_' | '/' | '=' | '{' | '$' | '#'))
+        || text
+            .split_whitespace()
+            .all(|w| w.contains('-') || w.contains('.') || w.contains(':'));
+    let capitalised = words.iter().any(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+    });
     !code_like && (capitalised || (words.len() >= 2 && text.contains(' ')))
 }
 
@@ -167,9 +182,17 @@ fn no_learner_facing_text_is_written_into_the_code() {
                 continue;
             }
             // Said to the developer, not the learner; or marked as not for learners.
-            if ["logging::", "console", "expect(", "panic!(", "unreachable!(", "debug_assert", "not learner text"]
-                .iter()
-                .any(|m| line.contains(m))
+            if [
+                "logging::",
+                "console",
+                "expect(",
+                "panic!(",
+                "unreachable!(",
+                "debug_assert",
+                "not learner text",
+            ]
+            .iter()
+            .any(|m| line.contains(m))
             {
                 continue;
             }

@@ -7,6 +7,11 @@
 //! A key never takes the focus from the editor (the phone's keyboard stays up): each key
 //! acts on `pointerdown` and cancels the focus change. With a keyboard or a screen reader
 //! the keys still work as buttons (click), and then the editor gets the focus back.
+//!
+//! Words: what each key is called comes from the `keys` catalogue, loaded with this part.
+//! What a key shows (symbols, names) is code and is not translated; on a Welsh page the
+//! library's names carry `lang="en"`, so a screen reader says them in English (a learner's
+//! own names may be in any language, and carry none).
 
 mod names;
 
@@ -16,14 +21,18 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use c4h_messages::Lang;
+
 use crate::editor::EditorHandle;
+use crate::i18n::{self, tr};
 use crate::parts::part;
 
 /// A key that types something.
 struct Key {
     /// What the key shows.
     label: &'static str,
-    /// What a screen reader says (it starts with what the key shows, WCAG 2.5.3).
+    /// What a screen reader says: a message id in the `keys` catalogue (its words start
+    /// with what the key shows, WCAG 2.5.3).
     name: &'static str,
     /// Typed before the cursor, and after it (a pair's closing half).
     text: &'static str,
@@ -47,25 +56,25 @@ const fn key(
 /// The keys, the most used first: a phone shows the first eight or so, and the row scrolls
 /// sideways for the rest.
 const KEYS: [Key; 19] = [
-    key("( )", "( ) brackets", "(", ")"),
-    key("\" \"", "\" \" quotes", "\"", "\""),
-    key(";", "; semicolon", ";", ""),
-    key("=", "= equals", "=", ""),
-    key("{ }", "{ } curly brackets", "{", "}"),
-    key(".", ". dot", ".", ""),
-    key(",", ", comma", ",", ""),
-    key("+", "+ plus", "+", ""),
-    key("-", "- minus", "-", ""),
-    key("*", "* times", "*", ""),
-    key("/", "/ divide", "/", ""),
-    key("<", "< less than", "<", ""),
-    key(">", "> more than", ">", ""),
-    key("[ ]", "[ ] square brackets", "[", "]"),
-    key(")", ") close bracket", ")", ""),
-    key("}", "} close curly bracket", "}", ""),
-    key("!", "! not", "!", ""),
-    key("_", "_ underscore", "_", ""),
-    key("`", "` back tick", "`", "`"),
+    key("( )", "keys-brackets", "(", ")"),
+    key("\" \"", "keys-quotes", "\"", "\""),
+    key(";", "keys-semicolon", ";", ""),
+    key("=", "keys-equals", "=", ""),
+    key("{ }", "keys-curly-brackets", "{", "}"),
+    key(".", "keys-dot", ".", ""),
+    key(",", "keys-comma", ",", ""),
+    key("+", "keys-plus", "+", ""),
+    key("-", "keys-minus", "-", ""),
+    key("*", "keys-times", "*", ""),
+    key("/", "keys-divide", "/", ""),
+    key("<", "keys-less-than", "<", ""),
+    key(">", "keys-more-than", ">", ""),
+    key("[ ]", "keys-square-brackets", "[", "]"),
+    key(")", "keys-close-bracket", ")", ""),
+    key("}", "keys-close-curly-bracket", "}", ""),
+    key("!", "keys-not", "!", ""),
+    key("_", "keys-underscore", "_", ""),
+    key("`", "keys-back-tick", "`", "`"),
 ];
 
 part!(
@@ -80,7 +89,7 @@ part!(
 /// offered.
 pub fn touch_screen() -> bool {
     window()
-        .match_media("(pointer: coarse)")
+        .match_media("(pointer: coarse)") // not learner text
         .ok()
         .flatten()
         .is_some_and(|query| query.matches())
@@ -204,8 +213,9 @@ fn KeyBar(editor: EditorHandle, host: web_sys::HtmlElement) -> impl IntoView {
                     move || editor.insert(&text, close, typed)
                 };
                 let act_too = act.clone();
+                let lang = (name.library && i18n::lang() != Lang::En).then_some("en");
                 view! {
-                    <button type="button" class="c4h-keys__key c4h-keys__key--name"
+                    <button type="button" class="c4h-keys__key c4h-keys__key--name" lang=lang
                         on:pointerdown=move |event| press(event, &act)
                         on:click=move |_| click(&act_too)>
                         {label}
@@ -219,7 +229,7 @@ fn KeyBar(editor: EditorHandle, host: web_sys::HtmlElement) -> impl IntoView {
         .map(|key| {
             let act = move || editor.insert(key.text, key.close, 0);
             view! {
-                <button type="button" class="c4h-keys__key" aria-label=key.name
+                <button type="button" class="c4h-keys__key" aria-label=i18n::t(key.name)
                     on:pointerdown=move |event| press(event, &act)
                     on:click=move |_| click(&act)>
                     {key.label}
@@ -231,23 +241,51 @@ fn KeyBar(editor: EditorHandle, host: web_sys::HtmlElement) -> impl IntoView {
     let line = move || editor.which_line();
 
     view! {
-        <div class="c4h-keys" role="toolbar" aria-label="Keys for code" node_ref=bar
+        <div class="c4h-keys" role="toolbar" aria-label=tr!("keys-bar") node_ref=bar
             hidden=move || !shown.get()
             style:bottom=move || format!("{}px", bottom.get())>
             <div class="c4h-keys__row">
                 {names}
                 {symbols}
-                <button type="button" class="c4h-keys__key" aria-label="Tab: indent the line"
+                <button type="button" class="c4h-keys__key" aria-label=tr!("keys-tab")
                     on:pointerdown=move |event| press(event, &tab)
                     on:click=move |_| click(&tab)>
-                    "Tab"
+                    "Tab" // not learner text: the key's name, as on a keyboard
                 </button>
-                <button type="button" class="c4h-keys__key" aria-label="Line? Which line am I on"
+                <button type="button" class="c4h-keys__key" aria-label=tr!("keys-line")
                     on:pointerdown=move |event| press(event, &line)
                     on:click=move |_| click(&line)>
-                    "Line?"
+                    {tr!("keys-line-label")}
                 </button>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KEYS;
+
+    /// The keys' names are message ids (not written as `tr!` literals, so the messages
+    /// test cannot see them): each must be in the `keys` catalogue, starting with what the
+    /// key shows.
+    #[test]
+    fn every_key_is_named_in_the_catalogue() {
+        use c4h_messages::{Catalogue, Lang, Message, render};
+        for (lang, source) in [
+            (Lang::En, include_str!("../../../../messages/en/keys.ftl")),
+            (Lang::Cy, include_str!("../../../../messages/cy/keys.ftl")),
+        ] {
+            let catalogue = Catalogue::parse(source).unwrap();
+            for key in &KEYS {
+                let name = render(&catalogue, lang, &Message::new(key.name))
+                    .unwrap_or_else(|| panic!("`{}` is not in keys.ftl", key.name));
+                assert!(
+                    name.starts_with(key.label),
+                    "{name} does not start with {}",
+                    key.label
+                );
+            }
+        }
     }
 }

@@ -17,6 +17,8 @@ pub struct Name {
     pub text: String,
     /// A function: added with its brackets, the cursor between them.
     pub function: bool,
+    /// The script library's (an English name), not one the learner made (in any language).
+    pub library: bool,
 }
 
 /// What the key bar offers at the cursor.
@@ -49,6 +51,7 @@ pub fn in_reach(before: &str) -> InReach {
         .map(|name| Name {
             text: name.to_owned(),
             function: true,
+            library: true,
         });
     let matches = |name: &Name| {
         name.text.len() > typed.len()
@@ -78,6 +81,7 @@ fn made_names(tokens: &[&str]) -> Vec<Name> {
         Name {
             text: token.to_owned(),
             function,
+            library: false,
         }
     }
     let mut made = Vec::new();

@@ -5,6 +5,8 @@
 use c4h_lessons::Check;
 use leptos::prelude::*;
 
+use super::words;
+use crate::i18n::{render, tr};
 use crate::session::use_session;
 
 /// The checklist for `checks`, from the page's session's last check results.
@@ -16,13 +18,7 @@ pub fn Checklist(checks: Vec<Check>) -> impl IntoView {
         session.check_results.get().map(|results| {
             let total = results.len();
             let passed = results.iter().filter(|(passed, _)| *passed).count();
-            let summary = if passed == total {
-                format!("All {total} checks passed. Well done: you have completed this lesson!")
-            } else {
-                format!(
-                    "{passed} of {total} checks passed. Read what to change below, then try again."
-                )
-            };
+            let summary = render(&words::checks_summary(passed, total));
             let items = checks.with_value(|checks| {
                 results
                     .iter()
@@ -41,9 +37,9 @@ pub fn Checklist(checks: Vec<Check>) -> impl IntoView {
 
 fn check_item(passed: bool, message: Option<String>, check: &Check) -> impl IntoView + use<> {
     let (class, mark) = if passed {
-        ("c4h-check c4h-check--passed", "Passed: ")
+        ("c4h-check c4h-check--passed", tr!("lesson-check-passed"))
     } else {
-        ("c4h-check c4h-check--failed", "Not yet: ")
+        ("c4h-check c4h-check--failed", tr!("lesson-check-failed"))
     };
     let message_html = check.message_html.clone();
     let explanation = (!passed).then(|| match message {
@@ -54,7 +50,7 @@ fn check_item(passed: bool, message: Option<String>, check: &Check) -> impl Into
     view! {
         <li class=class>
             <span class="c4h-check__mark" aria-hidden="true">{if passed { "✓" } else { "✗" }}</span>
-            <span class="c4h-visually-hidden">{mark}</span>
+            <span class="c4h-visually-hidden">{mark}" "</span>
             <span class="c4h-check__title" inner_html=check.title_html.clone()></span>
             {explanation}
         </li>

@@ -10,40 +10,38 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use c4h_lessons::{Curriculum, LESSONS_FORMAT_VERSION, Lesson};
+use c4h_messages::Message;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::i18n::tr;
 use crate::storage::{self, StorageProblem};
 
 /// Where the build puts the lessons, next to index.html.
 const LESSONS_URL: &str = "lessons.json";
 
-/// Fetches and reads the curriculum, or says why it could not.
-pub async fn fetch_curriculum() -> Result<Rc<Curriculum>, String> {
-    const FAILED: &str =
-        "The lessons could not be loaded. Check your connection and reload the page.";
-    let window = web_sys::window().ok_or(FAILED)?;
+/// Fetches and reads the curriculum, or says why it could not (a message, rendered when
+/// shown: by then the lessons' catalogue is in).
+pub async fn fetch_curriculum() -> Result<Rc<Curriculum>, Message> {
+    let failed = || Message::new("lessons-load-failed");
+    let window = web_sys::window().ok_or_else(failed)?;
     let response = JsFuture::from(window.fetch_with_str(LESSONS_URL))
         .await
-        .map_err(|_| FAILED.to_owned())?
+        .map_err(|_| failed())?
         .dyn_into::<web_sys::Response>()
-        .map_err(|_| FAILED.to_owned())?;
+        .map_err(|_| failed())?;
     if !response.ok() {
-        return Err(FAILED.into());
+        return Err(failed());
     }
-    let text = JsFuture::from(response.text().map_err(|_| FAILED.to_owned())?)
+    let text = JsFuture::from(response.text().map_err(|_| failed())?)
         .await
         .ok()
         .and_then(|text| text.as_string())
-        .ok_or(FAILED)?;
+        .ok_or_else(failed)?;
     match serde_json::from_str::<Curriculum>(&text) {
         Ok(curriculum) if curriculum.version == LESSONS_FORMAT_VERSION => Ok(Rc::new(curriculum)),
-        _ => Err(
-            "The lessons could not be read: this page and its lessons are from different \
-                  versions. Reload the page to get the newest of both."
-                .into(),
-        ),
+        _ => Err(Message::new("lessons-other-version")),
     }
 }
 
@@ -76,23 +74,15 @@ pub struct Progress {
 pub struct LoadedProgress {
     pub progress: Progress,
     /// A problem to tell the learner about, in words.
-    pub problem: Option<&'static str>,
+    pub problem: Option<String>,
 }
 
 /// The learner-facing words for a problem with the saved progress.
-fn progress_problem(problem: StorageProblem) -> &'static str {
+fn progress_problem(problem: StorageProblem) -> String {
     match problem {
-        StorageProblem::Unavailable => {
-            "This browser is not letting the playground save your progress, so it will be \
-             lost when you close this page."
-        }
-        StorageProblem::Unreadable => {
-            "Your saved lesson progress could not be read, so the lessons start afresh. \
-             A copy of what was saved has been kept in this browser."
-        }
-        StorageProblem::Full => {
-            "Your browser's storage is full, so your latest lesson progress is not being saved."
-        }
+        StorageProblem::Unavailable => tr!("lessons-progress-unavailable"),
+        StorageProblem::Unreadable => tr!("lessons-progress-unreadable"),
+        StorageProblem::Full => tr!("lessons-progress-full"),
     }
 }
 
@@ -111,7 +101,7 @@ pub fn load_progress() -> LoadedProgress {
 }
 
 /// Saves progress; `Err` with words for the learner when it cannot.
-pub fn save_progress(progress: &Progress) -> Result<(), &'static str> {
+pub fn save_progress(progress: &Progress) -> Result<(), String> {
     let mut value = progress.clone();
     value.version = PROGRESS_VERSION;
     storage::save_json(PROGRESS_KEY, &value).map_err(progress_problem)

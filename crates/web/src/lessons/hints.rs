@@ -3,6 +3,7 @@
 use c4h_lessons::Lesson;
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::session::{CheckResult, use_session};
 
 /// The hints in the order to offer them, given the last check results.
@@ -39,20 +40,20 @@ pub fn Hints(lesson: StoredValue<Lesson>) -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(number, hint)| view! {
-                <li><span class="c4h-visually-hidden">{format!("Hint {}: ", number + 1)}</span><span inner_html=hint.clone()></span></li>
+                <li><span class="c4h-visually-hidden">{tr!("lesson-hint-number", number = number + 1)}" "</span><span inner_html=hint.clone()></span></li>
             })
             .collect_view();
         let next = if count < all.len() {
             view! {
                 <button type="button" class="c4h-tool" on:click=move |_| shown.update(|n| *n += 1)>
-                    {if count == 0 { "Show a hint" } else { "Show another hint" }}
+                    {if count == 0 { tr!("lesson-hint-first") } else { tr!("lesson-hint-another") }}
                 </button>
             }
             .into_any()
         } else if all.is_empty() {
-            view! { <p class="nhsuk-body-s">"This lesson has no hints."</p> }.into_any()
+            view! { <p class="nhsuk-body-s">{tr!("lesson-hints-none")}</p> }.into_any()
         } else {
-            view! { <p class="nhsuk-body-s">"That was the last hint."</p> }.into_any()
+            view! { <p class="nhsuk-body-s">{tr!("lesson-hints-last")}</p> }.into_any()
         };
         view! {
             <ol class="c4h-hints" aria-live="polite">{items}</ol>

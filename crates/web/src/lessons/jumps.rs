@@ -5,18 +5,22 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::tr;
+
 /// The places the bar goes to: (button text, the id of the heading or region there).
-const PLACES: [(&str, &str); 3] = [
-    ("Task", "task-heading"),
-    ("Code", "editor-heading"),
-    ("Results", "feedback"),
-];
+fn places() -> [(String, &'static str); 3] {
+    [
+        (tr!("lesson-jump-task"), "task-heading"),
+        (tr!("lesson-jump-code"), "editor-heading"),
+        (tr!("lesson-jump-results"), "feedback"),
+    ]
+}
 
 #[component]
 pub fn LessonJumps() -> impl IntoView {
     view! {
-        <nav class="c4h-jumps" aria-label="Parts of this lesson">
-            {PLACES
+        <nav class="c4h-jumps" aria-label=tr!("lesson-jumps")>
+            {places()
                 .into_iter()
                 .map(|(text, id)| view! {
                     <button type="button" class="c4h-jumps__button" on:click=move |_| go_to(id)>

@@ -8,6 +8,8 @@ use leptos::prelude::*;
 
 use super::data::{all_lessons, load_progress};
 use super::lesson_href;
+use super::words;
+use crate::i18n::{render, tr};
 use crate::widgets::Callout;
 
 /// The list of lessons by unit, with the learner's progress.
@@ -43,10 +45,10 @@ pub fn lesson_list(curriculum: Rc<Curriculum>) -> AnyView {
                                 {format!("{}. {}", lesson.order, lesson.title)}
                             </a>
                             " "
-                            {own_suits.map(|suits| view! { <strong class="nhsuk-tag nhsuk-tag--grey">{suits.label()}</strong> " " })}
-                            {completed.then(|| view! { <strong class="nhsuk-tag nhsuk-tag--green">"Completed"</strong> })}
+                            {own_suits.map(|suits| view! { <strong class="nhsuk-tag nhsuk-tag--grey">{render(&words::suits(suits))}</strong> " " })}
+                            {completed.then(|| view! { <strong class="nhsuk-tag nhsuk-tag--green">{tr!("lessons-completed")}</strong> })}
                             <span class="c4h-lesson-list__about">
-                                {format!("About {} minutes. Teaches: {}.", lesson.minutes, lesson.teaches.join(", "))}
+                                {render(&words::about(lesson.minutes, &lesson.teaches))}
                             </span>
                         </li>
                     }
@@ -55,12 +57,12 @@ pub fn lesson_list(curriculum: Rc<Curriculum>) -> AnyView {
             view! {
                 <section class="c4h-unit" aria-labelledby=heading_id.clone()>
                     <h2 class="nhsuk-heading-m" id=heading_id.clone()>
-                        {format!("Unit {}: {}", unit.number, unit.title)}
+                        {render(&words::unit(unit.number, &unit.title))}
                     </h2>
                     <p class="c4h-unit__meta">
-                        <strong class="nhsuk-tag nhsuk-tag--blue">{unit.suits.label()}</strong>
+                        <strong class="nhsuk-tag nhsuk-tag--blue">{render(&words::suits(unit.suits))}</strong>
                         " "
-                        {format!("{finished} of {} lessons completed", unit.lessons.len())}
+                        {render(&words::unit_progress(finished, unit.lessons.len()))}
                     </p>
                     <div class="nhsuk-body" inner_html=unit.description_html.clone()></div>
                     <ol class="c4h-lesson-list">{lessons}</ol>
@@ -69,19 +71,13 @@ pub fn lesson_list(curriculum: Rc<Curriculum>) -> AnyView {
         })
         .collect_view();
     view! {
-        <h1 class="nhsuk-heading-l">"Lessons"</h1>
-        <p class="nhsuk-body-l">
-            "Learn to code with health data, one short lesson at a time. Each lesson takes "
-            "about five minutes. Your progress is saved in this browser."
-        </p>
-        <p class="nhsuk-body">
-            "New to health work? Follow every lesson not marked \"For clinicians\": they take "
-            "you from your first line of code to a health app of your own, in everyday words."
-        </p>
+        <h1 class="nhsuk-heading-l">{tr!("lessons-heading")}</h1>
+        <p class="nhsuk-body-l">{tr!("lessons-intro")}</p>
+        <p class="nhsuk-body">{tr!("lessons-intro-path")}</p>
         {loaded.problem.map(|problem| view! {
-            <Callout heading="Your progress"><p>{problem}</p></Callout>
+            <Callout heading=tr!("lessons-progress-heading")><p>{problem}</p></Callout>
         })}
-        <p class="nhsuk-body c4h-progress">{format!("You have completed {done} of {total} lessons.")}</p>
+        <p class="nhsuk-body c4h-progress">{render(&words::progress(done, total))}</p>
         {units}
     }
     .into_any()

@@ -8,6 +8,7 @@ mod hints;
 mod jumps;
 mod list;
 mod page;
+mod words;
 
 use std::rc::Rc;
 
@@ -17,6 +18,7 @@ use leptos::prelude::*;
 use list::lesson_list;
 use page::lesson_page;
 
+use crate::i18n::{render, tr};
 use crate::parts::part;
 use crate::widgets::Callout;
 use data::fetch_curriculum;
@@ -51,10 +53,10 @@ fn with_curriculum(
     let curriculum = LocalResource::new(fetch_curriculum);
     view! {
         {move || match curriculum.get() {
-            None => view! { <p class="nhsuk-body c4h-loading" role="status">"Loading the lessons…"</p> }.into_any(),
+            None => view! { <p class="nhsuk-body c4h-loading" role="status">{tr!("lessons-loading")}</p> }.into_any(),
             Some(Err(message)) => view! {
-                <Callout heading="The lessons could not be loaded" alert=true>
-                    <p>{message}</p>
+                <Callout heading=tr!("lessons-load-failed-heading") alert=true>
+                    <p>{render(&message)}</p>
                 </Callout>
             }
             .into_any(),

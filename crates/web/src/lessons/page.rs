@@ -14,8 +14,10 @@ use super::data::{Progress, all_lessons, load_progress, save_progress};
 use super::hints::Hints;
 use super::jumps::LessonJumps;
 use super::lesson_href;
+use super::words;
 use crate::app_form::AppForm;
 use crate::editor::{EditorHandle, EditorStart};
+use crate::i18n::{render, tr};
 use crate::output::OutputLog;
 use crate::page::set_title;
 use crate::session::Session;
@@ -30,10 +32,11 @@ pub fn lesson_page(curriculum: Rc<Curriculum>, id: String) -> AnyView {
     let lessons = all_lessons(&curriculum);
     let Some(index) = lessons.iter().position(|lesson| lesson.id == id) else {
         return view! {
-            <h1 class="nhsuk-heading-l">"Lesson not found"</h1>
+            <h1 class="nhsuk-heading-l">{tr!("lesson-not-found")}</h1>
             <p class="nhsuk-body">
-                "There is no lesson at this address. It may have been renamed. "
-                <a href="#/lessons">"See all the lessons"</a>
+                {tr!("lesson-not-found-text")}
+                " "
+                <a href="#/lessons">{tr!("lesson-not-found-link")}</a>
                 "."
             </p>
         }
@@ -50,7 +53,7 @@ pub fn lesson_page(curriculum: Rc<Curriculum>, id: String) -> AnyView {
         .units
         .iter()
         .find(|unit| unit.number == lesson.unit)
-        .map(|unit| format!("Unit {}: {}", unit.number, unit.title))
+        .map(|unit| render(&words::unit(unit.number, &unit.title)))
         .unwrap_or_default();
     view! { <LessonPage lesson=lesson unit_title=unit_title previous=previous next=next/> }
         .into_any()
@@ -69,7 +72,7 @@ enum Asking {
 struct LessonProgress {
     id: StoredValue<String>,
     progress: StoredValue<Progress>,
-    problem: RwSignal<Option<&'static str>>,
+    problem: RwSignal<Option<String>>,
     completed: RwSignal<bool>,
     attempted: RwSignal<bool>,
 }
@@ -171,24 +174,24 @@ fn LessonPage(
     crate::reveal::reveal_after_runs(feedback, web_sys::ScrollLogicalPosition::Start);
 
     view! {
-        <nav class="c4h-breadcrumb" aria-label="Breadcrumb">
-            <a href="#/lessons">"Lessons"</a>
+        <nav class="c4h-breadcrumb" aria-label=tr!("lesson-breadcrumb")>
+            <a href="#/lessons">{tr!("lesson-breadcrumb-lessons")}</a>
             " › "
             <span>{unit_title}</span>
         </nav>
         <h1 class="nhsuk-heading-l">
             {title}
-            {move || progress.completed.get().then(|| view! { " " <strong class="nhsuk-tag nhsuk-tag--green">"Completed"</strong> })}
+            {move || progress.completed.get().then(|| view! { " " <strong class="nhsuk-tag nhsuk-tag--green">{tr!("lessons-completed")}</strong> })}
         </h1>
         {move || progress.problem.get().map(|problem| view! {
-            <Callout heading="Your progress"><p>{problem}</p></Callout>
+            <Callout heading=tr!("lessons-progress-heading")><p>{problem}</p></Callout>
         })}
         <LessonJumps/>
         <div class="c4h-lesson">
             <section class="c4h-lesson__text" aria-labelledby="explanation-heading">
-                <h2 id="explanation-heading" class="nhsuk-heading-m">"Explanation"</h2>
+                <h2 id="explanation-heading" class="nhsuk-heading-m">{tr!("lesson-explanation")}</h2>
                 <div class="c4h-lesson__prose" inner_html=explanation></div>
-                <h2 id="task-heading" class="nhsuk-heading-m">"Your task"</h2>
+                <h2 id="task-heading" class="nhsuk-heading-m">{tr!("lesson-task")}</h2>
                 <div class="c4h-lesson__prose c4h-lesson__task" inner_html=task></div>
             </section>
             <CodeWorkspace
@@ -200,15 +203,15 @@ fn LessonPage(
                 }
                 on_submit=move |()| check_code()
                 on_ready=|()| {}
-                help="Check my code"
+                help=tr!("lesson-check-my-code")
                 check=Callback::new(move |()| check_code())
                 class="c4h-lesson__work"
             >
                 <div id="feedback" class="c4h-lesson__feedback" node_ref=feedback>
                     <Checklist checks=checks/>
                     <AppForm/>
-                    <h2 id="output-heading" class="nhsuk-heading-s c4h-panel-heading">"Output"</h2>
-                    <OutputLog label="Output" class="c4h-output c4h-output--lesson" reveal=false/>
+                    <h2 id="output-heading" class="nhsuk-heading-s c4h-panel-heading">{tr!("lesson-output")}</h2>
+                    <OutputLog label=tr!("lesson-output") class="c4h-output c4h-output--lesson" reveal=false/>
                 </div>
                 <LessonHelp lesson=lesson editor=editor progress=progress asking=asking notice=notice/>
             </CodeWorkspace>
@@ -231,28 +234,26 @@ fn LessonHelp(
     let reset = move || {
         editor.replace_text(&lesson.with_value(|l| l.starter.clone()));
         asking.set(Asking::Nothing);
-        notice.set(Some(
-            "The lesson's starting code is back. Ctrl + Z in the editor undoes this.".into(),
-        ));
+        notice.set(Some(tr!("lesson-reset-done")));
     };
     let ask_for_solution = move || {
         if progress.attempted.get_untracked() {
             asking.set(Asking::ShowSolution);
         } else {
-            notice.set(Some("Try the task first: press Check my code at least once, then the model solution is here if you need it.".into()));
+            notice.set(Some(tr!("lesson-solution-not-yet")));
         }
     };
     let keep_going = Callback::new(move |()| asking.set(Asking::Nothing));
     view! {
         <div class="c4h-lesson__help">
-            <h2 class="nhsuk-heading-s">"Stuck?"</h2>
+            <h2 class="nhsuk-heading-s">{tr!("lesson-stuck")}</h2>
             <Hints lesson=lesson/>
             <div class="c4h-toolbar c4h-toolbar--tools">
                 <button type="button" class="c4h-tool" on:click=move |_| ask_for_solution()>
-                    "Show the model solution"
+                    {tr!("lesson-show-solution")}
                 </button>
                 <button type="button" class="c4h-tool" on:click=move |_| asking.set(Asking::Reset)>
-                    "Reset this lesson"
+                    {tr!("lesson-reset")}
                 </button>
             </div>
             <p class="c4h-notice" role="status">{move || notice.get()}</p>
@@ -261,10 +262,10 @@ fn LessonHelp(
                 Asking::ShowSolution => Some(view! {
                     <Confirm
                         id="confirm-heading"
-                        heading="See the model solution?"
-                        text="Working it out yourself is the best way to learn. Have you tried the hints?"
-                        yes="Yes, show the solution"
-                        no="No, keep trying"
+                        heading=tr!("lesson-solution-question")
+                        text=tr!("lesson-solution-question-text")
+                        yes=tr!("lesson-solution-yes")
+                        no=tr!("lesson-solution-no")
                         on_yes=move |()| { solution_shown.set(true); asking.set(Asking::Nothing); }
                         on_no=keep_going
                         nested=true
@@ -274,10 +275,10 @@ fn LessonHelp(
                 Asking::Reset => Some(view! {
                     <Confirm
                         id="confirm-heading"
-                        heading="Reset this lesson?"
-                        text="Your code for this lesson will be replaced by the starting code. Ctrl + Z in the editor undoes it."
-                        yes="Yes, reset"
-                        no="No, keep my code"
+                        heading=tr!("lesson-reset-question")
+                        text=tr!("lesson-reset-question-text")
+                        yes=tr!("lesson-reset-yes")
+                        no=tr!("lesson-reset-no")
                         on_yes=move |()| reset()
                         on_no=keep_going
                         warning=true
@@ -287,7 +288,7 @@ fn LessonHelp(
                 }.into_any()),
             }}
             {move || solution_shown.get().then(|| view! {
-                <h3 class="nhsuk-heading-s">"Model solution"</h3>
+                <h3 class="nhsuk-heading-s">{tr!("lesson-solution")}</h3>
                 <pre class="c4h-code"><code>{solution.clone()}</code></pre>
             })}
         </div>
@@ -297,7 +298,7 @@ fn LessonHelp(
 /// Previous and Next lesson links.
 #[component]
 fn LessonPagination(previous: Neighbour, next: Neighbour) -> impl IntoView {
-    let link = |(id, title): (String, String), label: &'static str, rel: &'static str| {
+    let link = |(id, title): (String, String), label: String, rel: &'static str| {
         let class = if rel == "next" {
             "c4h-pagination__link c4h-pagination__link--next"
         } else {
@@ -313,9 +314,9 @@ fn LessonPagination(previous: Neighbour, next: Neighbour) -> impl IntoView {
         }
     };
     view! {
-        <nav class="c4h-pagination" aria-label="Lessons">
-            {previous.map(|previous| link(previous, "Previous", "prev"))}
-            {next.map(|next| link(next, "Next", "next"))}
+        <nav class="c4h-pagination" aria-label=tr!("lesson-pagination")>
+            {previous.map(|previous| link(previous, tr!("lesson-previous"), "prev"))}
+            {next.map(|next| link(next, tr!("lesson-next"), "next"))}
         </nav>
     }
 }

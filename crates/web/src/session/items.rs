@@ -2,6 +2,7 @@
 //! `show` results. The run-state machine makes them; output.rs draws them.
 
 use c4h_charts::{Chart, Table};
+use c4h_messages::Message;
 use c4h_protocol::Diagnostic;
 
 /// What kind of text a printed line is.
@@ -16,7 +17,10 @@ pub enum LineKind {
 /// One thing in the Output panel.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OutputKind {
+    /// What the script printed.
     Line(LineKind, String),
+    /// A line of the page's own ("Stopped."), in the learner's language when drawn.
+    Said(LineKind, Message),
     Table(Table),
     Chart(Box<Chart>),
     Shown {

@@ -8,10 +8,14 @@
 //! until the run ends and then replaces the old output at once (so nothing flickers and the
 //! input keeps its focus); and a check run ("Check my code"), whose check results arrive
 //! at the end.
+//!
+//! What it says (the status line, the page's own lines in the Output) it says as
+//! [`Message`]s, which the session renders in the learner's language: the machine knows
+//! no words, and its tests run without a page.
 
+use c4h_messages::Message;
 use c4h_protocol::{
     Diagnostic, Event, InputControl, InputValue, InputValues, Outcome, Request, Stream,
-    truncation_notice,
 };
 
 use super::items::{LineKind, OutputKind};
@@ -27,7 +31,7 @@ pub enum Effect {
     /// Throw the worker away and start a fresh one (the only way to stop a stuck script).
     RestartWorker,
     /// Say this in the status line.
-    Status(String),
+    Status(Message),
     /// Empty the Output panel.
     ClearOutput,
     /// Add this to the Output panel.
@@ -90,21 +94,42 @@ pub struct RunMachine {
 }
 
 /// The status line after a run.
-fn status_after(outcome: Outcome, elapsed_millis: f64, error: Option<&Diagnostic>) -> String {
+fn status_after(outcome: Outcome, elapsed_millis: f64, error: Option<&Diagnostic>) -> Message {
     match (outcome, error.and_then(|diagnostic| diagnostic.line)) {
-        (Outcome::Completed, _) => format!("Finished in {} ms.", elapsed_millis.round()),
-        (Outcome::Failed, Some(line)) => {
-            format!("Your code stopped: there is a problem on line {line}. See the output.")
+        (Outcome::Completed, _) => {
+            Message::new("run-finished").with("milliseconds", elapsed_millis.round())
         }
-        (Outcome::Failed, None) => "Your code stopped with a problem. See the output.".into(),
+        (Outcome::Failed, Some(line)) => Message::new("run-problem-on-line").with("line", line),
+        (Outcome::Failed, None) => Message::new("run-problem"),
     }
 }
 
-const ALREADY_RUNNING: &str = "Your code is already running. Press Stop to end it.";
-const GETTING_READY: &str =
-    "Getting ready… Your code will run as soon as the code runner has loaded.";
-const NOTHING_TO_STOP: &str = "Nothing is running, so there is nothing to stop.";
-const STOPPED: &str = "Stopped. Your code has not changed.";
+fn already_running() -> Effect {
+    Effect::Status(Message::new("run-already-running"))
+}
+
+/// The status line as a run starts: checking or running, or waiting for the worker.
+fn starting(checking: bool, worker_ready: bool) -> Effect {
+    Effect::Status(Message::new(match (worker_ready, checking) {
+        (false, _) => "run-getting-ready",
+        (true, true) => "run-checking",
+        (true, false) => "run-running",
+    }))
+}
+
+/// A line of the page's own in the Output panel, such as "Stopped.".
+fn say(kind: LineKind, message: Message) -> Effect {
+    Effect::Show(OutputKind::Said(kind, message))
+}
+
+/// The notice after output was cut short: the limit written as people read it, with its
+/// thousands separated ("1,000,000"), as the CLI writes it.
+fn truncation_notice(max_output_bytes: usize) -> Message {
+    Message::new("run-output-truncated").with(
+        "characters",
+        c4h_charts::count_text(max_output_bytes as u64),
+    )
+}
 
 impl RunMachine {
     pub fn is_running(&self) -> bool {
@@ -114,7 +139,7 @@ impl RunMachine {
     /// The learner pressed Run.
     pub fn run(&mut self, code: String) -> Vec<Effect> {
         if self.is_running() {
-            return vec![Effect::Status(ALREADY_RUNNING.into())];
+            return vec![already_running()];
         }
         // A lesson's check results belong to the run that made them: a new run's output
         // must not sit beside "All checks passed" (or "Not checked") from the last one.
@@ -126,7 +151,7 @@ impl RunMachine {
     /// The learner pressed "Check my code": run `code`, then the lesson's `checks`.
     pub fn check(&mut self, code: String, checks: Vec<String>) -> Vec<Effect> {
         if self.is_running() {
-            return vec![Effect::Status(ALREADY_RUNNING.into())];
+            return vec![already_running()];
         }
         let mut effects = vec![Effect::ClearOutput, Effect::CheckResults(None)];
         effects.extend(self.start(
@@ -169,18 +194,13 @@ impl RunMachine {
         // A syntax check still on its way must not replace this run's marks.
         self.syntax_request = self.syntax_request.wrapping_add(1);
         self.last_code = code.clone();
-        let (status, request) = match checks {
-            Some(checks) => ("Checking your code…", Request::Check { run, code, checks }),
+        let checking = checks.is_some();
+        let request = match checks {
+            Some(checks) => Request::Check { run, code, checks },
             None => {
                 let inputs = self.values.clone();
-                ("Running your code…", Request::Run { run, code, inputs })
+                Request::Run { run, code, inputs }
             }
-        };
-        // The request waits in the runner's queue until the worker is ready: say so.
-        let status = if self.worker_ready {
-            status
-        } else {
-            GETTING_READY
         };
         self.running = Some(Running {
             run,
@@ -189,9 +209,10 @@ impl RunMachine {
             error: None,
             rerun_wanted: false,
         });
+        // The request waits in the runner's queue until the worker is ready: say so.
         vec![
             Effect::Mark(Vec::new()),
-            Effect::Status(status.into()),
+            starting(checking, self.worker_ready),
             Effect::Send(request),
         ]
     }
@@ -200,16 +221,13 @@ impl RunMachine {
     /// yields.
     pub fn stop(&mut self) -> Vec<Effect> {
         let Some(running) = self.running.take() else {
-            return vec![Effect::Status(NOTHING_TO_STOP.into())];
+            return vec![Effect::Status(Message::new("run-nothing-to-stop"))];
         };
         self.worker_ready = false;
         let mut effects = vec![Effect::RestartWorker];
         effects.extend(gathered_output(running.kind));
-        effects.push(Effect::Show(OutputKind::Line(
-            LineKind::Notice,
-            format!("{STOPPED}\n"),
-        )));
-        effects.push(Effect::Status(STOPPED.into()));
+        effects.push(say(LineKind::Notice, Message::new("run-stopped")));
+        effects.push(Effect::Status(Message::new("run-stopped")));
         effects
     }
 
@@ -243,15 +261,12 @@ impl RunMachine {
         self.announced_ready = true;
         // A run asked for while the worker was loading starts now.
         if let Some(running) = &self.running {
-            let status = match running.kind {
-                RunKind::Checking { .. } => "Checking your code…",
-                _ => "Running your code…",
-            };
-            return vec![Effect::Status(status.into())];
+            let checking = matches!(running.kind, RunKind::Checking { .. });
+            return vec![starting(checking, true)];
         }
         // Only the first time: after Stop, "Stopped" is the news, not a fresh worker.
         if first {
-            vec![Effect::Status("Ready. Press Run to run your code.".into())]
+            vec![Effect::Status(Message::new("run-ready"))]
         } else {
             Vec::new()
         }
@@ -273,7 +288,7 @@ impl RunMachine {
                 OutputKind::Line(kind, text)
             }
             Event::OutputTruncated { max_output_bytes } => {
-                OutputKind::Line(LineKind::Notice, truncation_notice(max_output_bytes))
+                OutputKind::Said(LineKind::Notice, truncation_notice(max_output_bytes))
             }
             Event::Diagnostic { diagnostic } => {
                 running.error = Some(diagnostic.clone());
@@ -349,26 +364,19 @@ impl RunMachine {
         // The browser's own stack (not the sandbox's limits) runs out when a script nests
         // lists or maps thousands of levels deep: Rhai copies, measures and frees such
         // values recursively. That is the script's doing, so say so plainly.
-        let (line, status) = if running.is_some() && message.contains("call stack") {
-            (
-                "Stopped: your script built something nested too deeply, such as a list \
-                 inside a list inside a list, thousands of levels deep, and the code \
-                 runner ran out of room. Your code has not changed.\n",
-                "Your code stopped: something was nested too deeply. See the output.",
-            )
+        // The browser's words ("Maximum call stack size exceeded").
+        let stack = message.contains("call stack"); // not learner text
+        let (line, status) = if running.is_some() && stack {
+            ("run-nested", "run-nested-status")
         } else {
-            (
-                "The code runner stopped unexpectedly. Your code has not changed. \
-                 Press Run to try again.\n",
-                "The code runner stopped unexpectedly. Press Run to try again.",
-            )
+            ("run-crashed", "run-crashed-status")
         };
         let mut effects = Vec::new();
         if let Some(running) = running {
             effects.extend(gathered_output(running.kind));
-            effects.push(Effect::Show(OutputKind::Line(LineKind::Error, line.into())));
+            effects.push(say(LineKind::Error, Message::new(line)));
         }
-        effects.push(Effect::Status(status.into()));
+        effects.push(Effect::Status(Message::new(status)));
         effects
     }
 }
@@ -395,7 +403,45 @@ fn gathered_output(kind: RunKind) -> Option<Effect> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use c4h_messages::{Catalogue, Lang};
     use c4h_protocol::{DiagnosticKind, InputKind};
+
+    /// A message in English, as the learner reads it (the page's catalogues).
+    fn english(message: &Message) -> String {
+        let mut catalogue =
+            Catalogue::parse(include_str!("../../../../messages/en/shell.ftl")).unwrap();
+        catalogue
+            .extend(Catalogue::parse(include_str!("../../../../messages/en/page.ftl")).unwrap());
+        c4h_messages::render(&catalogue, Lang::En, message)
+            .unwrap_or_else(|| panic!("no English for {message:?}"))
+    }
+
+    /// What the status line says after `effects`, in English.
+    fn statuses(effects: &[Effect]) -> Vec<String> {
+        effects
+            .iter()
+            .filter_map(|effect| match effect {
+                Effect::Status(message) => Some(english(message)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether `effects` say `text` in the status line.
+    fn says(effects: &[Effect], text: &str) -> bool {
+        statuses(effects).iter().any(|status| status == text)
+    }
+
+    /// The page's own lines that `effects` show in the Output, in English.
+    fn said_lines(effects: &[Effect]) -> Vec<(LineKind, String)> {
+        effects
+            .iter()
+            .filter_map(|effect| match effect {
+                Effect::Show(OutputKind::Said(kind, message)) => Some((*kind, english(message))),
+                _ => None,
+            })
+            .collect()
+    }
 
     fn printed(text: &str) -> Event {
         Event::Output {
@@ -455,7 +501,7 @@ mod tests {
                 inputs: InputValues::new()
             }]
         );
-        assert!(effects.contains(&Effect::Status("Running your code…".into())));
+        assert!(says(&effects, "Running your code…"));
         assert!(machine.is_running());
         assert_eq!(
             machine.event(1, printed("1\n")),
@@ -465,7 +511,7 @@ mod tests {
             ))]
         );
         let end = machine.event(1, finished(Outcome::Completed));
-        assert!(end.contains(&Effect::Status("Finished in 3 ms.".into())));
+        assert!(says(&end, "Finished in 3 ms."));
         assert!(end.contains(&Effect::RunFinished { completed: true }));
         assert!(end.contains(&Effect::Reveal), "the result comes into view");
         assert!(!machine.is_running());
@@ -492,24 +538,35 @@ mod tests {
     fn a_second_run_while_running_is_refused_with_a_reason() {
         let mut machine = RunMachine::default();
         machine.run("loop {}".into());
-        assert_eq!(
-            machine.run("print(2);".into()),
-            vec![Effect::Status(ALREADY_RUNNING.into())]
-        );
-        assert_eq!(
-            machine.check("x".into(), vec!["true".into()]),
-            vec![Effect::Status(ALREADY_RUNNING.into())]
-        );
+        let refused = machine.run("print(2);".into());
+        assert_eq!(refused.len(), 1);
+        assert!(says(
+            &refused,
+            "Your code is already running. Press Stop to end it."
+        ));
+        assert_eq!(machine.check("x".into(), vec!["true".into()]), refused);
     }
 
     #[test]
     fn stop_restarts_the_worker_and_ignores_the_old_runs_events() {
         let mut machine = ready_machine();
-        assert_eq!(machine.stop(), vec![Effect::Status(NOTHING_TO_STOP.into())]);
+        let nothing = machine.stop();
+        assert_eq!(nothing.len(), 1);
+        assert!(says(
+            &nothing,
+            "Nothing is running, so there is nothing to stop."
+        ));
         machine.run("loop {}".into());
         let effects = machine.stop();
         assert_eq!(effects[0], Effect::RestartWorker);
-        assert!(effects.contains(&Effect::Status(STOPPED.into())));
+        assert!(says(&effects, "Stopped. Your code has not changed."));
+        assert_eq!(
+            said_lines(&effects),
+            vec![(
+                LineKind::Notice,
+                "Stopped. Your code has not changed.".to_owned()
+            )]
+        );
         assert!(!machine.is_running());
         assert!(machine.event(1, printed("late\n")).is_empty());
         // A fresh worker's "ready" after Stop does not replace "Stopped".
@@ -540,9 +597,10 @@ mod tests {
         );
         assert_eq!(effects[1], Effect::Mark(vec![diagnostic]));
         let end = machine.event(1, finished(Outcome::Failed));
-        assert!(end.contains(&Effect::Status(
-            "Your code stopped: there is a problem on line 1. See the output.".into()
-        )));
+        assert!(says(
+            &end,
+            "Your code stopped: there is a problem on line 1. See the output."
+        ));
         assert!(end.contains(&Effect::RunFinished { completed: false }));
     }
 
@@ -623,7 +681,7 @@ mod tests {
         let mut machine = ready_machine();
         let effects = machine.check("let x = 1;".into(), vec!["x == 1".into(), "false".into()]);
         assert!(effects.contains(&Effect::CheckResults(None)));
-        assert!(effects.contains(&Effect::Status("Checking your code…".into())));
+        assert!(says(&effects, "Checking your code…"));
         assert!(
             matches!(sent(&effects)[0], Request::Check { run: 1, checks, .. } if checks.len() == 2)
         );
@@ -654,17 +712,18 @@ mod tests {
         let mut machine = RunMachine::default();
         machine.run("deep".into());
         let effects = machine.crashed("Maximum call stack size exceeded");
-        assert!(matches!(
-            &effects[0],
-            Effect::Show(OutputKind::Line(LineKind::Error, text)) if text.contains("nested too deeply")
-        ));
-        assert!(!machine.is_running());
-        assert_eq!(
-            machine.crashed("could not load"),
-            vec![Effect::Status(
-                "The code runner stopped unexpectedly. Press Run to try again.".into()
-            )]
+        let lines = said_lines(&effects);
+        assert!(
+            matches!(&lines[..], [(LineKind::Error, text)] if text.contains("nested too deeply")),
+            "{lines:?}"
         );
+        assert!(!machine.is_running());
+        let crashed = machine.crashed("could not load");
+        assert_eq!(crashed.len(), 1);
+        assert!(says(
+            &crashed,
+            "The code runner stopped unexpectedly. Press Run to try again."
+        ));
         assert!(!sent(&machine.run("print(1);".into())).is_empty());
     }
 
@@ -672,12 +731,14 @@ mod tests {
     fn a_run_before_the_worker_is_ready_says_so_and_starts_when_it_is() {
         let mut machine = RunMachine::default();
         let effects = machine.run("print(1);".into());
-        assert!(effects.contains(&Effect::Status(GETTING_READY.into())));
+        assert!(says(
+            &effects,
+            "Getting ready… Your code will run as soon as the code runner has loaded."
+        ));
         assert_eq!(sent(&effects).len(), 1, "queued in the runner until ready");
-        assert_eq!(
-            machine.worker_ready(),
-            vec![Effect::Status("Running your code…".into())]
-        );
+        let ready = machine.worker_ready();
+        assert_eq!(ready.len(), 1);
+        assert!(says(&ready, "Running your code…"));
         machine.event(1, finished(Outcome::Completed));
         // The first "ready" came during a run: there is nothing more to announce.
         assert!(machine.worker_ready().is_empty());
@@ -700,5 +761,23 @@ mod tests {
         assert!(machine.syntax_answered(second, Vec::new()).is_empty());
         let third = machine.next_syntax_check();
         assert_eq!(machine.syntax_check_due(third, "x".into()), None);
+    }
+
+    #[test]
+    fn output_cut_short_says_so_with_the_limit_as_people_write_it() {
+        let mut machine = ready_machine();
+        machine.run("loop { print(1); }".into());
+        let effects = machine.event(
+            1,
+            Event::OutputTruncated {
+                max_output_bytes: 1_000_000,
+            },
+        );
+        let lines = said_lines(&effects);
+        assert!(
+            matches!(&lines[..], [(LineKind::Notice, text)]
+                if text.starts_with("Output stopped here: your script printed more than 1,000,000 characters.")),
+            "{lines:?}"
+        );
     }
 }

@@ -16,6 +16,7 @@ use std::time::Duration;
 use c4h_protocol::{Diagnostic, InputControl, InputValue, WorkerMessage};
 use leptos::prelude::*;
 
+use crate::i18n::{self, tr};
 use crate::runner::{Runner, RunnerEvent};
 use items::{OutputItem, OutputKind};
 pub use machine::CheckResult;
@@ -64,7 +65,7 @@ impl Session {
         let session = Session {
             items: RwSignal::new(Vec::new()),
             inputs: RwSignal::new(Vec::new()),
-            status: RwSignal::new("Getting ready to run code…".into()),
+            status: RwSignal::new(tr!("shell-getting-ready")),
             check_results: RwSignal::new(None),
             reveals: RwSignal::new(0),
             last_completed: RwSignal::new(None),
@@ -166,7 +167,7 @@ impl Session {
         match effect {
             Effect::Send(request) => self.with_runner(|runner| runner.send(&request)),
             Effect::RestartWorker => self.with_runner(Runner::restart),
-            Effect::Status(status) => self.status.set(status),
+            Effect::Status(status) => self.status.set(i18n::render(&status)),
             Effect::ClearOutput => self.items.set(Vec::new()),
             Effect::Show(kind) => {
                 let item = self.item(kind);
