@@ -5,6 +5,7 @@ use crate::markup::{shorten, text_width};
 use crate::model::{AxisKind, Chart, ChartKind};
 use crate::ticks::{TICK_FONT_SIZE, Tick, Ticks, date_ticks, edge_ticks, number_ticks};
 use crate::values::{Groups, min_max, shown_bins, shown_points};
+use crate::words::Words;
 
 /// A group name runs onto at most this many lines under its bar; one that needs more (or
 /// has a word wider than its slot) is written whole, slanted, instead.
@@ -68,7 +69,7 @@ pub(crate) struct GroupAxis {
 }
 
 impl XAxis {
-    pub(crate) fn new(chart: &Chart, length: f64) -> XAxis {
+    pub(crate) fn new(chart: &Chart, length: f64, words: Words) -> XAxis {
         let uses_groups = chart.kind == ChartKind::Bar || chart.x_axis == AxisKind::Category;
         if uses_groups {
             return XAxis::Groups(GroupAxis::new(Groups::of(chart), length));
@@ -85,7 +86,7 @@ impl XAxis {
         };
         let (low, high) = min_max(xs()).unwrap_or((0.0, 1.0));
         match chart.x_axis {
-            AxisKind::Date => XAxis::Scale(date_ticks(low, high, length)),
+            AxisKind::Date => XAxis::Scale(date_ticks(low, high, length, words)),
             _ => XAxis::Scale(number_ticks(low, high, all_whole(xs()), Some(length))),
         }
     }

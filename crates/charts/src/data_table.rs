@@ -10,6 +10,7 @@ use crate::table::Table;
 use crate::values::{
     Groups, distinct_xs, series_name, shown_bins, shown_points, x_axis_name, x_text,
 };
+use crate::words::{Words, word};
 
 /// Several values of one series at the same x (a scatter chart of heights, say) share a
 /// cell, separated by this.
@@ -17,19 +18,24 @@ const SAME_X_SEPARATOR: &str = "; ";
 
 impl Chart {
     /// The chart's values as a table: the "show as table" alternative for screen readers,
-    /// and the CLI's text form.
-    pub fn data_table(&self) -> Table {
-        data_table(self)
+    /// and the CLI's text form. Column names the script did not give are in `words`.
+    pub fn data_table(&self, words: Words) -> Table {
+        data_table(self, words)
     }
 }
 
-fn data_table(chart: &Chart) -> Table {
+fn data_table(chart: &Chart, words: Words) -> Table {
     let (columns, rows) = match chart.kind {
-        ChartKind::Histogram => histogram_rows(chart),
+        ChartKind::Histogram => histogram_rows(chart, words),
         // A chart made the quick way (`bar_chart(title, names, values)`) has no axis labels:
         // its table says what the columns hold in plain words.
-        ChartKind::Bar => series_rows(chart, "Name", &Groups::of(chart).keys),
-        ChartKind::Line | ChartKind::Scatter => series_rows(chart, "x", &distinct_xs(chart)),
+        ChartKind::Bar => series_rows(
+            chart,
+            &word(words, "charts-table-name"),
+            &Groups::of(chart).keys,
+            words,
+        ),
+        ChartKind::Line | ChartKind::Scatter => series_rows(chart, "x", &distinct_xs(chart), words),
     };
     Table {
         caption: chart.title.clone(),
@@ -41,9 +47,14 @@ fn data_table(chart: &Chart) -> Table {
 
 /// Columns: the x axis, then one per series. One row per x value in `xs`, with each series'
 /// values there (empty if it has none).
-fn series_rows(chart: &Chart, x_fallback: &str, xs: &[f64]) -> (Vec<String>, Vec<Vec<String>>) {
+fn series_rows(
+    chart: &Chart,
+    x_fallback: &str,
+    xs: &[f64],
+    words: Words,
+) -> (Vec<String>, Vec<Vec<String>>) {
     let mut columns = vec![x_axis_name(chart, x_fallback).to_string()];
-    columns.extend((0..chart.series.len()).map(|index| series_name(chart, index)));
+    columns.extend((0..chart.series.len()).map(|index| series_name(chart, index, words)));
 
     // Row index by x. BTreeMap keyed by the bits of x: -0 was already made 0, so equal
     // values have equal bits.
@@ -76,12 +87,16 @@ fn series_rows(chart: &Chart, x_fallback: &str, xs: &[f64]) -> (Vec<String>, Vec
 }
 
 /// Columns: From, To, and the count. One row per bin.
-fn histogram_rows(chart: &Chart) -> (Vec<String>, Vec<Vec<String>>) {
+fn histogram_rows(chart: &Chart, words: Words) -> (Vec<String>, Vec<Vec<String>>) {
     let count_name = match chart.y_label.trim() {
-        "" => "Number of values",
-        label => label,
+        "" => word(words, "charts-count"),
+        label => label.to_string(),
     };
-    let columns = vec!["From".to_string(), "To".to_string(), count_name.to_string()];
+    let columns = vec![
+        word(words, "charts-table-from"),
+        word(words, "charts-table-to"),
+        count_name,
+    ];
     let rows = shown_bins(chart)
         .map(|bin| {
             vec![

@@ -1,11 +1,14 @@
 //! The key to a chart's series: each one's marker, dashes or hatching beside its name.
 
+use c4h_messages::Message;
+
 use crate::format::Coord;
 use crate::layout::{EDGE, WIDTH};
 use crate::markup::{Markup, shorten, text_width};
 use crate::model::{Chart, ChartKind};
 use crate::palette::{self, TEXT};
 use crate::values::{has_values, series_name};
+use crate::words::Words;
 
 const LEGEND_FONT_SIZE: f64 = 12.0;
 const LEGEND_ROW_HEIGHT: f64 = 20.0;
@@ -21,7 +24,7 @@ const MORE_WIDTH: f64 = 90.0;
 /// A key to the series when there is more than one: each one's marker, dashes or hatching
 /// beside its name, so colour is never the only way to tell them apart. Returns where the
 /// plot can start.
-pub(crate) fn write_legend(markup: &mut Markup, chart: &Chart, id: &str) -> f64 {
+pub(crate) fn write_legend(markup: &mut Markup, chart: &Chart, id: &str, words: Words) -> f64 {
     let first_row_middle = 46.0;
     if chart.kind == ChartKind::Histogram || chart.series.len() < 2 || !has_values(chart) {
         return first_row_middle;
@@ -34,7 +37,7 @@ pub(crate) fn write_legend(markup: &mut Markup, chart: &Chart, id: &str) -> f64 
     let (mut x, mut row) = (EDGE, 0);
     let right_edge = WIDTH - EDGE;
     for index in 0..chart.series.len() {
-        let name = shorten(&series_name(chart, index), MAX_NAME_CHARS);
+        let name = shorten(&series_name(chart, index, words), MAX_NAME_CHARS);
         let width = SYMBOL_WIDTH + text_width(&name, LEGEND_FONT_SIZE);
         let on_last_row = row + 1 == MAX_LEGEND_ROWS;
         let fits_on_row = x == EDGE || x + width <= right_edge;
@@ -47,7 +50,9 @@ pub(crate) fn write_legend(markup: &mut Markup, chart: &Chart, id: &str) -> f64 
                 .start("text")
                 .num("x", x)
                 .num("y", middle + 4.0)
-                .text(&format!("and {more} more"));
+                .text(&words(
+                    &Message::new("charts-legend-more").with("count", more.to_string()),
+                ));
             break;
         }
         if !fits_on_row {

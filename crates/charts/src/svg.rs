@@ -17,21 +17,21 @@ use crate::model::{Chart, ChartKind};
 use crate::palette::{self, AXIS, GRID, TEXT};
 use crate::ticks::{TICK_FONT_SIZE, Ticks};
 use crate::values::{has_values, is_shown, shown_bins, shown_points};
+use crate::words::{Words, word};
 
 const TITLE_FONT_SIZE: f64 = 16.0;
 const LABEL_FONT_SIZE: f64 = 13.0;
 /// Above this many points a line has no markers: they would merge into a thick smear.
 const MAX_POINTS_WITH_MARKERS: usize = 100;
-const NO_VALUES: &str = "No values to show";
-const HISTOGRAM_Y_LABEL: &str = "Number of values";
 
 /// The chart as an SVG document. `id` must be unique on the page: the `<title>`, `<desc>`
 /// and hatching patterns get ids made from it (after replacing any character other than
-/// letters, digits, `_` and `-` with `-`).
-pub fn render_svg(chart: &Chart, id: &str) -> String {
+/// letters, digits, `_` and `-` with `-`). Its description, legend and axes say what the
+/// script did not in `words` (the `charts` catalogue in the reader's language).
+pub fn render_svg(chart: &Chart, id: &str, words: Words) -> String {
     let id = sanitise_id(id);
     let mut markup = Markup::new();
-    write_root(&mut markup, chart, &id);
+    write_root(&mut markup, chart, &id, words);
     if chart.kind == ChartKind::Bar && has_values(chart) {
         palette::write_patterns(&mut markup, chart.series.len(), &id);
     }
@@ -43,18 +43,18 @@ pub fn render_svg(chart: &Chart, id: &str) -> String {
         .attr("fill", "#fff")
         .end();
     write_heading(&mut markup, chart);
-    let plot_top = legend::write_legend(&mut markup, chart, &id);
+    let plot_top = legend::write_legend(&mut markup, chart, &id, words);
     if has_values(chart) {
-        draw_chart(&mut markup, chart, &id, plot_top);
+        draw_chart(&mut markup, chart, &id, plot_top, words);
     } else {
-        draw_empty(&mut markup, chart, plot_top);
+        draw_empty(&mut markup, chart, plot_top, words);
     }
     markup.close("svg");
     markup.finish()
 }
 
 /// The `<svg>` start tag, `<title>` and `<desc>`: the accessible name and description.
-fn write_root(markup: &mut Markup, chart: &Chart, id: &str) {
+fn write_root(markup: &mut Markup, chart: &Chart, id: &str, words: Words) {
     markup
         .start("svg")
         .attr("xmlns", "http://www.w3.org/2000/svg")
@@ -66,17 +66,17 @@ fn write_root(markup: &mut Markup, chart: &Chart, id: &str) {
         .open();
     let title = match chart.title.trim() {
         // Never an empty accessible name.
-        "" => kind_name(chart.kind),
-        title => title,
+        "" => kind_name(chart.kind, words),
+        title => title.to_string(),
     };
     markup
         .start("title")
         .attr("id", &format!("{id}-title"))
-        .text(title);
+        .text(&title);
     markup
         .start("desc")
         .attr("id", &format!("{id}-desc"))
-        .text(&describe(chart));
+        .text(&describe(chart, words));
 }
 
 fn write_heading(markup: &mut Markup, chart: &Chart) {
@@ -110,10 +110,10 @@ fn fit_text(text: &str, font_size: f64, width: f64) -> String {
 }
 
 /// The y axis's label, with a histogram's default.
-fn y_label(chart: &Chart) -> &str {
+fn y_label(chart: &Chart, words: Words) -> String {
     match (chart.kind, chart.y_label.trim()) {
-        (ChartKind::Histogram, "") => HISTOGRAM_Y_LABEL,
-        (_, label) => label,
+        (ChartKind::Histogram, "") => word(words, "charts-count"),
+        (_, label) => label.to_string(),
     }
 }
 
@@ -126,8 +126,8 @@ struct Drawing<'a> {
     y_ticks: Ticks,
 }
 
-fn draw_chart(markup: &mut Markup, chart: &Chart, id: &str, top: f64) {
-    let drawing = Drawing::lay_out(chart, id, top);
+fn draw_chart(markup: &mut Markup, chart: &Chart, id: &str, top: f64, words: Words) {
+    let drawing = Drawing::lay_out(chart, id, top, words);
     drawing.draw_y_ticks(markup);
     drawing.draw_x_ticks(markup);
     match chart.kind {
@@ -141,23 +141,27 @@ fn draw_chart(markup: &mut Markup, chart: &Chart, id: &str, top: f64) {
     }
     drawing.draw_zero_line(markup);
     draw_axis_lines(markup, drawing.plot);
-    draw_axis_labels(markup, chart, drawing.plot);
+    draw_axis_labels(markup, chart, drawing.plot, words);
 }
 
 impl Drawing<'_> {
     /// The y ticks come first: their labels' width decides where the plot starts, which
     /// decides the room along the x axis, whose labels decide where the plot ends below.
-    fn lay_out<'a>(chart: &'a Chart, id: &'a str, top: f64) -> Drawing<'a> {
+    fn lay_out<'a>(chart: &'a Chart, id: &'a str, top: f64, words: Words) -> Drawing<'a> {
         let y_ticks = y_ticks(chart);
         let widest_y_label = y_ticks
             .ticks
             .iter()
             .map(|tick| text_width(&tick.label, TICK_FONT_SIZE))
             .fold(0.0, f64::max);
-        let y_label_room = if y_label(chart).is_empty() { 0.0 } else { 22.0 };
+        let y_label_room = if y_label(chart, words).is_empty() {
+            0.0
+        } else {
+            22.0
+        };
         let mut left = EDGE + y_label_room + widest_y_label + 8.0;
         let mut right = WIDTH - 24.0;
-        let mut x_axis = XAxis::new(chart, right - left);
+        let mut x_axis = XAxis::new(chart, right - left, words);
         // The first and last x labels may reach past the plot's sides (a label centred on
         // its edge, a slanted group name): make room for them, then lay the axis out again.
         let (reach_left, reach_right) = x_axis.label_overhang(right - left);
@@ -166,7 +170,7 @@ impl Drawing<'_> {
         if room_left < 0.0 || room_right < 0.0 {
             left -= room_left.min(0.0);
             right += room_right.min(0.0);
-            x_axis = XAxis::new(chart, right - left);
+            x_axis = XAxis::new(chart, right - left, words);
         }
         let x_label_room = if chart.x_label.trim().is_empty() {
             8.0
@@ -464,7 +468,7 @@ fn draw_axis_lines(markup: &mut Markup, plot: Plot) {
 }
 
 /// The axis labels: x centred below, y turned a quarter to run up the left side.
-fn draw_axis_labels(markup: &mut Markup, chart: &Chart, plot: Plot) {
+fn draw_axis_labels(markup: &mut Markup, chart: &Chart, plot: Plot, words: Words) {
     let x_label = fit_text(&chart.x_label, LABEL_FONT_SIZE, plot.width());
     if !x_label.is_empty() {
         markup
@@ -476,7 +480,7 @@ fn draw_axis_labels(markup: &mut Markup, chart: &Chart, plot: Plot) {
             .attr("fill", TEXT)
             .text(&x_label);
     }
-    let y_label = fit_text(y_label(chart), LABEL_FONT_SIZE, plot.height());
+    let y_label = fit_text(&y_label(chart, words), LABEL_FONT_SIZE, plot.height());
     if !y_label.is_empty() {
         // After rotate(-90), x runs up the page: minus the height of the label's middle.
         markup
@@ -504,8 +508,13 @@ fn draw_path(markup: &mut Markup, d: &str, colour: &str) {
 }
 
 /// A chart with nothing to draw: its axes and labels, and a note saying so.
-fn draw_empty(markup: &mut Markup, chart: &Chart, top: f64) {
-    let left = EDGE + if y_label(chart).is_empty() { 8.0 } else { 30.0 };
+fn draw_empty(markup: &mut Markup, chart: &Chart, top: f64, words: Words) {
+    let left = EDGE
+        + if y_label(chart, words).is_empty() {
+            8.0
+        } else {
+            30.0
+        };
     let bottom = HEIGHT
         - if chart.x_label.trim().is_empty() {
             24.0
@@ -525,7 +534,7 @@ fn draw_empty(markup: &mut Markup, chart: &Chart, top: f64) {
         .num("font-size", 14.0)
         .attr("text-anchor", "middle")
         .attr("fill", AXIS)
-        .text(NO_VALUES);
+        .text(&word(words, "charts-no-values"));
     draw_axis_lines(markup, plot);
-    draw_axis_labels(markup, chart, plot);
+    draw_axis_labels(markup, chart, plot, words);
 }

@@ -2,9 +2,11 @@
 //! (days, weeks, months or years) or a histogram's bin edges, with their labels.
 
 use c4h_dates::Date;
+use c4h_messages::Message;
 
 use crate::format::{decimal_exponent, readable_number, tick_label};
 use crate::markup::text_width;
+use crate::words::Words;
 
 pub(crate) const TICK_FONT_SIZE: f64 = 12.0;
 
@@ -258,9 +260,12 @@ const DATE_STEPS: [DateStep; 20] = [
     DateStep::Years(5000),
 ];
 
-const MONTH_ABBREVIATIONS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+/// The months' short names ("Jan" … "Dec"), in `words`.
+fn month_abbreviations(words: Words) -> Vec<String> {
+    (1..=12)
+        .map(|month| words(&Message::new("charts-month-short").with("month", month)))
+        .collect()
+}
 
 impl DateStep {
     fn approximate_days(self) -> f64 {
@@ -305,9 +310,11 @@ impl DateStep {
 
     /// "3 Mar", "Mar" or "2024", with the year added where it changes (and on the first
     /// tick) so each label is clear without repeating the year on every tick.
-    fn label(self, day: i32, previous_year: Option<i32>) -> String {
+    fn label(self, day: i32, previous_year: Option<i32>, months: &[String]) -> String {
         let (year, month, day_of_month) = Date::from_days(day).ymd();
-        let month_name = MONTH_ABBREVIATIONS[(month as usize + 11) % 12];
+        let month_name = months
+            .get((month as usize + 11) % 12)
+            .map_or("", String::as_str);
         let new_year = previous_year != Some(year);
         match (self, new_year) {
             (DateStep::Years(_), _) => year.to_string(),
@@ -332,8 +339,10 @@ fn first_of_month(month_index: i32) -> i32 {
 
 /// Ticks for dates (days since 1970) from `first_day` to `last_day`: the shortest calendar
 /// step that gives at most eight ticks whose labels fit along an axis `across` pixels
-/// long. The days must lie within years 1 to 9999 (the caller leaves out others).
-pub(crate) fn date_ticks(first_day: f64, last_day: f64, across: f64) -> Ticks {
+/// long. The days must lie within years 1 to 9999 (the caller leaves out others). Months
+/// are named in `words`.
+pub(crate) fn date_ticks(first_day: f64, last_day: f64, across: f64, words: Words) -> Ticks {
+    let months = month_abbreviations(words);
     let mut low = first_day.min(last_day).floor() as i32;
     let mut high = first_day.max(last_day).ceil() as i32;
     if high - low < 2 {
@@ -347,7 +356,7 @@ pub(crate) fn date_ticks(first_day: f64, last_day: f64, across: f64) -> Ticks {
         if span / step.approximate_days() > 40.0 {
             continue;
         }
-        let ticks = ticks_with_date_step(low, high, step);
+        let ticks = ticks_with_date_step(low, high, step, &months);
         let fits = ticks.ticks.len() <= MAX_DATE_TICKS && labels_fit(&ticks, across);
         fallback = Some(ticks);
         if fits {
@@ -357,7 +366,7 @@ pub(crate) fn date_ticks(first_day: f64, last_day: f64, across: f64) -> Ticks {
     fallback.unwrap_or_else(|| end_ticks(f64::from(low), f64::from(high)))
 }
 
-fn ticks_with_date_step(low: i32, high: i32, step: DateStep) -> Ticks {
+fn ticks_with_date_step(low: i32, high: i32, step: DateStep, months: &[String]) -> Ticks {
     let (first, last) = (step.floor(low), step.ceil(high));
     let mut ticks = Vec::new();
     let mut previous_year = None;
@@ -366,7 +375,7 @@ fn ticks_with_date_step(low: i32, high: i32, step: DateStep) -> Ticks {
     while day <= last && ticks.len() <= 100 {
         ticks.push(Tick {
             value: f64::from(day),
-            label: step.label(day, previous_year),
+            label: step.label(day, previous_year, months),
         });
         previous_year = Some(Date::from_days(day).year());
         day = step.next(day);
@@ -381,6 +390,7 @@ fn ticks_with_date_step(low: i32, high: i32, step: DateStep) -> Ticks {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::{english, welsh};
 
     fn values(ticks: &Ticks) -> Vec<f64> {
         ticks.ticks.iter().map(|tick| tick.value).collect()
@@ -501,7 +511,7 @@ mod tests {
 
     #[test]
     fn a_year_of_dates_gets_month_ticks() {
-        let ticks = date_ticks(day("2024-01-15"), day("2024-12-10"), 540.0);
+        let ticks = date_ticks(day("2024-01-15"), day("2024-12-10"), 540.0, &english);
         assert_eq!(
             labels(&ticks),
             ["Jan 2024", "Mar", "May", "Jul", "Sep", "Nov", "Jan 2025"]
@@ -511,27 +521,38 @@ mod tests {
     }
 
     #[test]
+    fn months_are_named_in_the_reader_s_language() {
+        let ticks = date_ticks(day("2024-01-15"), day("2024-12-10"), 540.0, &welsh);
+        assert_eq!(
+            labels(&ticks),
+            [
+                "Ion 2024", "Maw", "Mai", "Gorff", "Medi", "Tach", "Ion 2025"
+            ]
+        );
+    }
+
+    #[test]
     fn short_and_long_date_ranges() {
-        let days = date_ticks(day("2024-03-01"), day("2024-03-09"), 540.0);
+        let days = date_ticks(day("2024-03-01"), day("2024-03-09"), 540.0, &english);
         assert_eq!(labels(&days)[0], "29 Feb 2024");
         assert_eq!(labels(&days)[1], "2 Mar");
-        let years = date_ticks(day("1990-06-01"), day("2024-03-01"), 540.0);
+        let years = date_ticks(day("1990-06-01"), day("2024-03-01"), 540.0, &english);
         assert!(labels(&years).iter().all(|label| label.len() == 4));
         assert!(years.ticks.len() <= MAX_DATE_TICKS);
-        let weeks = date_ticks(day("2024-03-01"), day("2024-04-10"), 540.0);
+        let weeks = date_ticks(day("2024-03-01"), day("2024-04-10"), 540.0, &english);
         let monday = (weeks.ticks[0].value as i32 - FIRST_MONDAY).rem_euclid(7);
         assert_eq!(monday, 0, "weekly ticks fall on Mondays");
     }
 
     #[test]
     fn a_single_date_is_padded() {
-        let ticks = date_ticks(day("2024-03-03"), day("2024-03-03"), 540.0);
+        let ticks = date_ticks(day("2024-03-03"), day("2024-03-03"), 540.0, &english);
         assert_eq!(labels(&ticks), ["2 Mar 2024", "3 Mar", "4 Mar"]);
     }
 
     #[test]
     fn the_widest_date_ranges_still_get_ticks() {
-        let ticks = date_ticks(day("0001-01-01"), day("9999-12-31"), 540.0);
+        let ticks = date_ticks(day("0001-01-01"), day("9999-12-31"), 540.0, &english);
         assert!((2..=MAX_DATE_TICKS).contains(&ticks.ticks.len()));
     }
 

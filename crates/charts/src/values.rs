@@ -4,9 +4,11 @@
 //! through these, so they always agree about what is shown.
 
 use c4h_dates::Date;
+use c4h_messages::Message;
 
 use crate::format::exact_number;
 use crate::model::{AxisKind, Bin, Chart, ChartKind, Series};
+use crate::words::{Words, word};
 
 /// Dates from 0001-01-01 to 9999-12-31: beyond them a date has no four-digit year to show
 /// (and day counts far outside would overflow the calendar arithmetic).
@@ -74,7 +76,7 @@ pub(crate) fn has_values(chart: &Chart) -> bool {
 
 /// What a series is called: its name, or the y axis's label when it is the only series,
 /// or "Series 2".
-pub(crate) fn series_name(chart: &Chart, index: usize) -> String {
+pub(crate) fn series_name(chart: &Chart, index: usize, words: Words) -> String {
     let name = chart
         .series
         .get(index)
@@ -84,9 +86,9 @@ pub(crate) fn series_name(chart: &Chart, index: usize) -> String {
     } else if chart.series.len() == 1 && !chart.y_label.trim().is_empty() {
         chart.y_label.trim().to_string()
     } else if chart.series.len() == 1 {
-        "Value".to_string()
+        word(words, "charts-value")
     } else {
-        format!("Series {}", index + 1)
+        words(&Message::new("charts-series-number").with("number", index + 1))
     }
 }
 
@@ -251,13 +253,15 @@ mod tests {
     fn unnamed_series_get_stand_in_names() {
         let mut one = chart(AxisKind::Number, vec![]);
         // One series, nothing named: what it is, in plain words.
-        assert_eq!(series_name(&one, 0), "Value");
+        let english = &crate::words::english;
+        assert_eq!(series_name(&one, 0, english), "Value");
         let mut two = one.clone();
         two.series.push(two.series[0].clone());
-        assert_eq!(series_name(&two, 1), "Series 2");
+        assert_eq!(series_name(&two, 1, english), "Series 2");
+        assert_eq!(series_name(&two, 1, &crate::words::welsh), "Cyfres 2");
         one.y_label = "Weight (kg)".into();
-        assert_eq!(series_name(&one, 0), "Weight (kg)");
+        assert_eq!(series_name(&one, 0, english), "Weight (kg)");
         one.series[0].name = " Ward 3 ".into();
-        assert_eq!(series_name(&one, 0), "Ward 3");
+        assert_eq!(series_name(&one, 0, english), "Ward 3");
     }
 }

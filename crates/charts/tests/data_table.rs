@@ -3,7 +3,7 @@
 
 mod support;
 
-use c4h_charts::{AxisKind, Bin, ChartKind, Table};
+use c4h_charts::{AxisKind, Bin, ChartKind, Table, english};
 use support::{chart, day, series};
 
 fn rows(table: &Table) -> Vec<Vec<&str>> {
@@ -16,7 +16,7 @@ fn rows(table: &Table) -> Vec<Vec<&str>> {
 
 #[test]
 fn a_line_chart_has_a_row_per_date() {
-    let table = support::blood_pressure().data_table();
+    let table = support::blood_pressure().data_table(&english);
     assert_eq!(table.caption, "Blood pressure in 2024");
     assert_eq!(table.columns, ["Date", "Systolic", "Diastolic"]);
     assert_eq!(table.rows.len(), 12);
@@ -45,7 +45,7 @@ fn rows_are_in_x_order_with_empty_cells_where_a_series_has_no_value() {
             ),
         ],
     );
-    let table = chart.data_table();
+    let table = chart.data_table(&english);
     assert_eq!(table.columns, ["x", "Ward 1", "Ward 2"]);
     assert_eq!(
         rows(&table),
@@ -69,7 +69,7 @@ fn a_scatter_chart_keeps_every_point() {
             vec![(170.0, 70.0), (165.5, 61.0), (170.0, 82.0), (-0.0, 1e300)],
         )],
     );
-    let table = chart.data_table();
+    let table = chart.data_table(&english);
     assert_eq!(table.columns, ["x", "Value"]);
     assert_eq!(
         rows(&table),
@@ -79,7 +79,7 @@ fn a_scatter_chart_keeps_every_point() {
 
 #[test]
 fn a_bar_chart_has_a_row_per_group() {
-    let table = support::patients_by_practice().data_table();
+    let table = support::patients_by_practice().data_table(&english);
     assert_eq!(table.columns, ["Practice", "Women", "Men"]);
     assert_eq!(rows(&table)[0], ["SYN01", "212", "198"]);
     assert_eq!(rows(&table)[4], ["SYN05", "203", "190"]);
@@ -87,7 +87,7 @@ fn a_bar_chart_has_a_row_per_group() {
     let mut unlabelled = support::patients_by_practice();
     unlabelled.x_label.clear();
     unlabelled.series[1].points.pop();
-    let table = unlabelled.data_table();
+    let table = unlabelled.data_table(&english);
     assert_eq!(table.columns[0], "Name");
     assert_eq!(rows(&table)[4], ["SYN05", "203", ""]);
 }
@@ -112,18 +112,18 @@ fn a_histogram_has_a_row_per_bin() {
             count: 9,
         },
     ];
-    let table = histogram.data_table();
+    let table = histogram.data_table(&english);
     assert_eq!(table.caption, "Ages");
     assert_eq!(table.columns, ["From", "To", "Number of values"]);
     assert_eq!(rows(&table), [["0", "2.5", "3"], ["2.5", "5", "0"]]);
     histogram.y_label = "Patients".into();
-    assert_eq!(histogram.data_table().columns[2], "Patients");
+    assert_eq!(histogram.data_table(&english).columns[2], "Patients");
 }
 
 #[test]
 fn every_sample_table_is_rectangular() {
     for (name, chart) in support::samples() {
-        let table = chart.data_table();
+        let table = chart.data_table(&english);
         assert!(!table.columns.is_empty(), "{name}");
         assert!(
             table

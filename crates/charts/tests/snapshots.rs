@@ -7,7 +7,7 @@ mod support;
 
 use std::path::PathBuf;
 
-use c4h_charts::render_svg;
+use c4h_charts::{english, render_svg};
 
 const UPDATE_VARIABLE: &str = "C4H_UPDATE_SNAPSHOTS";
 
@@ -54,6 +54,6 @@ fn check_snapshot(name: &str, svg: &str) {
 #[test]
 fn every_sample_matches_its_snapshot() {
     for (name, chart) in support::samples() {
-        check_snapshot(name, &render_svg(&chart, name));
+        check_snapshot(name, &render_svg(&chart, name, &english));
     }
 }

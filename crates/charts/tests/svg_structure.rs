@@ -4,7 +4,7 @@
 
 mod support;
 
-use c4h_charts::{AxisKind, Bin, Chart, ChartKind, render_svg};
+use c4h_charts::{AxisKind, Bin, Chart, ChartKind, english, render_svg};
 use roxmltree::Document;
 use support::{Numbers, chart, day, samples, series};
 
@@ -15,7 +15,7 @@ fn parse(svg: &str) -> Document<'_> {
 
 /// Every rule that holds for any chart and id.
 fn check_rules(chart: &Chart, id: &str) -> String {
-    let svg = render_svg(chart, id);
+    let svg = render_svg(chart, id, &english);
     let document = parse(&svg);
     let root = document.root_element();
     // The ids come from `id`, made safe (the exact mapping is checked in
@@ -77,7 +77,7 @@ fn check_rules(chart: &Chart, id: &str) -> String {
     );
     assert_eq!(
         children[1].text(),
-        Some(as_xml_allows(&chart.description()).as_str())
+        Some(as_xml_allows(&chart.describe(&english)).as_str())
     );
 
     for node in root.descendants().filter(|node| node.is_element()) {
@@ -167,8 +167,8 @@ fn samples_keep_every_rule() {
 fn output_is_deterministic() {
     for (name, chart) in samples() {
         assert_eq!(
-            render_svg(&chart, name),
-            render_svg(&chart.clone(), name),
+            render_svg(&chart, name, &english),
+            render_svg(&chart.clone(), name, &english),
             "{name}"
         );
     }
@@ -208,10 +208,12 @@ fn ids_are_sanitised() {
         let svg = check_rules(&chart, id);
         assert!(!svg.contains("<script"));
     }
-    let svg = render_svg(&chart, "x\" onload=\"y");
+    let svg = render_svg(&chart, "x\" onload=\"y", &english);
     assert!(svg.contains("aria-labelledby=\"x--onload--y-title x--onload--y-desc\""));
-    assert!(render_svg(&chart, "").contains("aria-labelledby=\"chart-title chart-desc\""));
-    let long = render_svg(&chart, &"a".repeat(100));
+    assert!(
+        render_svg(&chart, "", &english).contains("aria-labelledby=\"chart-title chart-desc\"")
+    );
+    let long = render_svg(&chart, &"a".repeat(100), &english);
     assert!(long.contains(&format!("<title id=\"{}-title\">", "a".repeat(64))));
 }
 
@@ -229,9 +231,9 @@ fn charts_without_values_say_so() {
         let svg = check_rules(&chart, "empty");
         assert!(svg.contains(">No values to show</text>"), "{svg}");
         assert!(
-            chart.description().contains("no values"),
+            chart.describe(&english).contains("no values"),
             "{}",
-            chart.description()
+            chart.describe(&english)
         );
     }
 }
@@ -330,7 +332,11 @@ fn lines_have_markers_only_when_few_enough_points() {
         AxisKind::Number,
         vec![series("a", (0..101).map(|i| (f64::from(i), 1.0)).collect())],
     );
-    let marker_paths = |chart: &Chart| render_svg(chart, "m").matches("a4 4 0 1 0 8 0").count();
+    let marker_paths = |chart: &Chart| {
+        render_svg(chart, "m", &english)
+            .matches("a4 4 0 1 0 8 0")
+            .count()
+    };
     assert_eq!(marker_paths(&few), 100);
     assert_eq!(marker_paths(&many), 0);
 }
@@ -528,7 +534,7 @@ fn random_awkward_charts_keep_the_rules() {
     for _ in 0..300 {
         let awkward = awkward_chart(&mut numbers);
         check_rules(&awkward, "random");
-        let table = awkward.data_table();
+        let table = awkward.data_table(&english);
         assert!(
             table
                 .rows

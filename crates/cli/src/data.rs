@@ -7,20 +7,22 @@ use std::time::Instant;
 
 use c4h_healthdata::{MAX_PATIENTS, Population, Settings, csv, fhir, generate};
 use c4h_protocol::api;
+use c4h_protocol::charts::{Lang, Message};
 use c4h_sandbox::memory;
 
 pub const USAGE: &str = "\
 Usage: c4h data export --format fhir|csv [--seed N] [--patients N] [--out PATH]
        c4h data request QUERY [--seed N] [--patients N]
        c4h data summary [--seed N] [--patients N]
-       c4h api [WORDS]
+       c4h api [--lang en|cy] [WORDS]
 
   data export    writes the synthetic data set: FHIR R4 as one JSON Bundle (to PATH,
                  or standard output), or CSV as one file per table (into the folder PATH)
   data request   answers a FHIR request, like \"Patient/9990000018\" or
                  \"Observation?patient=9990000018&code=8480-6\"; exit 1 for an OperationOutcome
   data summary   counts what the data set holds, and how long and how much memory making it took
-  api            prints the health-data API reference (only entries matching WORDS, if given)
+  api            prints the health-data API reference (only entries matching WORDS, if given),
+                 in English or, with --lang cy, in Welsh (code stays as it is)
 
   --seed N       the data set's seed (default 2025); the same seed gives the same data
   --patients N   how many patients (default 1,000, at most 100,000)";
@@ -203,22 +205,48 @@ pub fn execute(command: DataCommand) -> ExitCode {
     }
 }
 
-/// `c4h api [WORDS]`.
-pub fn api(words: &[String]) -> ExitCode {
+/// `c4h api [--lang en|cy] [WORDS]`: the language, and the words to search for.
+pub fn parse_api(arguments: &[String]) -> Result<(Lang, Vec<String>), String> {
+    let mut lang = Lang::En;
+    let mut words = Vec::new();
+    let mut arguments = arguments.iter();
+    while let Some(argument) = arguments.next() {
+        match argument.as_str() {
+            "--lang" => {
+                let tag = arguments.next().ok_or("--lang needs en or cy")?;
+                lang = Lang::from_tag(tag)
+                    .ok_or_else(|| format!("--lang needs en or cy, not `{tag}`"))?;
+            }
+            _ => words.push(argument.clone()),
+        }
+    }
+    Ok((lang, words))
+}
+
+/// `c4h api [--lang en|cy] [WORDS]`.
+pub fn api(arguments: &[String]) -> ExitCode {
+    let (lang, words) = match parse_api(arguments) {
+        Ok(parsed) => parsed,
+        Err(message) => {
+            eprintln!("c4h: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let say = |message: &Message| api::built_in_words(lang, message);
     if words.is_empty() {
-        print!("{}", api::to_text());
+        print!("{}", api::to_text(&say));
         return ExitCode::SUCCESS;
     }
-    let found = api::search(&words.join(" "));
+    let found = api::search(&words.join(" "), &say);
     if found.is_empty() {
         println!(
-            "No API function matches \"{}\". `c4h api` lists them all.",
-            words.join(" ")
+            "{}",
+            say(&Message::new("api-no-match").with("words", words.join(" ")))
         );
         return ExitCode::from(1);
     }
     for function in found {
-        println!("{}", api::entry_text(function));
+        println!("{}", api::entry_text(function, &say));
     }
     ExitCode::SUCCESS
 }
@@ -285,5 +313,33 @@ mod tests {
             let error = parse_words(words).expect_err("bad usage");
             assert!(error.contains(wanted), "{words:?}: {error}");
         }
+    }
+
+    #[test]
+    fn api_speaks_english_or_welsh() {
+        let arguments = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            parse_api(&arguments(&["blood", "pressure"])),
+            Ok((Lang::En, arguments(&["blood", "pressure"])))
+        );
+        assert_eq!(
+            parse_api(&arguments(&["--lang", "cy", "mean"])),
+            Ok((Lang::Cy, arguments(&["mean"])))
+        );
+        assert!(parse_api(&arguments(&["--lang", "fr"])).is_err());
+        assert!(parse_api(&arguments(&["--lang"])).is_err());
+
+        let welsh = |message: &Message| api::built_in_words(Lang::Cy, message);
+        let text = api::to_text(&welsh);
+        assert!(
+            text.starts_with("API data iechyd Code4Health\nData synthetig:"),
+            "{text}"
+        );
+        assert!(text.contains("\n## Ystadegau\n"), "{text}");
+        assert!(text.contains("mean(numbers)\n    Cyfartaledd rhestr o rifau.\n    Enghraifft:\n        print(mean("), "{text}");
+        // Every message is in the Welsh catalogue: none shows as its id.
+        assert!(!text.contains("api-"), "{text}");
+        let english = |message: &Message| api::built_in_words(Lang::En, message);
+        assert!(!api::to_text(&english).contains("api-"));
     }
 }

@@ -186,7 +186,7 @@ fn run(code: &str, options: RunOptions) -> Outcome {
 /// the run goes on: the text output is still worth having.
 fn write_chart(dir: &std::path::Path, number: usize, chart: &c4h_charts::Chart) {
     let path = dir.join(format!("chart-{number}.svg"));
-    let svg = c4h_charts::render_svg(chart, &format!("chart-{number}"));
+    let svg = c4h_charts::render_svg(chart, &format!("chart-{number}"), &c4h_charts::english);
     let written = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&path, svg));
     if let Err(error) = written {
         eprintln!("c4h: could not write {}: {error}", path.display());

@@ -4,40 +4,80 @@
 //! anyway (it starts 183 px below a 720 px screen), and with the code it shares with other
 //! parts it then cost 9 KB more than in the page.
 //!
-//! The entries come from c4h_sandbox::api, the same table `c4h api` prints and the tests
-//! run, so the page cannot drift from what the engine offers.
+//! The entries come from c4h_protocol::api, the same table `c4h api` prints and the tests
+//! run, so the page cannot drift from what the engine offers. The functions' lines are the
+//! `api` catalogue's, fetched when the reference first comes into view or the learner
+//! moves into it, not with every first visit: the first visit's download is a budget
+//! (bench/budgets.toml), and the reference starts below a laptop's first screen. Until they
+//! are in, the list shows signatures, examples and group names (the page catalogue's), and
+//! searching finds names and signatures.
 
+use c4h_messages::Message;
 use c4h_protocol::api::{self, ApiFunction};
 use leptos::prelude::*;
 
-use crate::i18n::tr;
-
-/// A group's heading in the learner's language (api.rs names groups in English, for the
-/// CLI).
-fn group_heading(group: &str) -> String {
-    match group {
-        api::PATIENTS => tr!("api-group-patients"),
-        api::HELPERS => tr!("api-group-helpers"),
-        api::STATISTICS => tr!("api-group-statistics"),
-        api::PICTURES => tr!("api-group-pictures"),
-        api::APPS => tr!("api-group-apps"),
-        api::FHIR => tr!("api-group-fhir"),
-        other => other.to_owned(),
-    }
-}
+use crate::i18n::{self, tr};
 
 /// `offer` takes an example's code to the editor (asking first if the learner has code of
 /// their own there), with where it came from.
 #[component]
 pub fn ApiReference(offer: Callback<(String, String)>) -> impl IntoView {
+    let section = NodeRef::<leptos::html::Section>::new();
+    let words = RwSignal::new(None::<ArcRwSignal<bool>>);
+    let ready =
+        Signal::derive(move || words.with(|words| words.as_ref().is_some_and(|ready| ready.get())));
+    let fetch_words = move || {
+        if words.with_untracked(Option::is_none) {
+            words.set(Some(i18n::area_ready("api")));
+        }
+    };
+    let in_view = move || {
+        let height = window()
+            .inner_height()
+            .ok()
+            .and_then(|height| height.as_f64());
+        section
+            .get_untracked()
+            .zip(height)
+            .is_some_and(|(section, height)| section.get_bounding_client_rect().top() < height)
+    };
+    Effect::new(move || {
+        if section.get().is_some() && in_view() {
+            fetch_words();
+        }
+    });
+    let scrolled = window_event_listener(leptos::ev::scroll, move |_| {
+        if in_view() {
+            fetch_words();
+        }
+    });
+    let resized = window_event_listener(leptos::ev::resize, move |_| {
+        if in_view() {
+            fetch_words();
+        }
+    });
+    on_cleanup(move || {
+        scrolled.remove();
+        resized.remove();
+    });
     let (query, set_query) = signal(String::new());
-    let matches = Memo::new(move |_| query.with(|query| api::search(query)));
+    let matches = Memo::new(move |_| {
+        let ready = ready.get();
+        let words = move |message: &Message| {
+            if ready {
+                i18n::render(message)
+            } else {
+                String::new()
+            }
+        };
+        query.with(|query| api::search(query, &words))
+    });
     let count_text = move || match matches.with(Vec::len) {
         count if count == api::FUNCTIONS.len() => tr!("api-count-all", count = count),
         count => tr!("api-count", count = count),
     };
     view! {
-        <section aria-labelledby="api-heading" class="c4h-api">
+        <section aria-labelledby="api-heading" class="c4h-api" node_ref=section on:focusin=move |_| fetch_words()>
             <h2 id="api-heading" class="nhsuk-heading-m">{tr!("api-heading")}</h2>
             <p class="nhsuk-body">{tr!("api-intro")}</p>
             <p class="c4h-synthetic-note">{tr!("api-synthetic")}</p>
@@ -65,7 +105,7 @@ pub fn ApiReference(offer: Callback<(String, String)>) -> impl IntoView {
                     .filter_map(|group| {
                         let in_group: Vec<&'static ApiFunction> =
                             found.iter().copied().filter(|f| f.group == *group).collect();
-                        (!in_group.is_empty()).then(|| view! { <ApiGroup group=*group functions=in_group offer=offer/> })
+                        (!in_group.is_empty()).then(|| view! { <ApiGroup group=*group functions=in_group offer=offer ready=ready/> })
                     })
                     .collect_view()
             }}
@@ -75,12 +115,15 @@ pub fn ApiReference(offer: Callback<(String, String)>) -> impl IntoView {
 
 #[component]
 fn ApiGroup(
+    /// The id of the group's name.
     group: &'static str,
     functions: Vec<&'static ApiFunction>,
     offer: Callback<(String, String)>,
+    /// Whether the `api` catalogue (the functions' lines) is in.
+    ready: Signal<bool>,
 ) -> impl IntoView {
     view! {
-        <h3 class="nhsuk-heading-s">{group_heading(group)}</h3>
+        <h3 class="nhsuk-heading-s">{i18n::t(group)}</h3>
         <ul class="nhsuk-list c4h-api__list">
             {functions
                 .into_iter()
@@ -90,7 +133,9 @@ fn ApiGroup(
                             <h4 class="nhsuk-heading-xs c4h-api__signature">
                                 <code lang="en">{function.signature}</code>
                             </h4>
-                            <p class="nhsuk-body-s">{function.description}</p>
+                            {move || ready.get().then(|| view! {
+                                <p class="nhsuk-body-s">{function.description(&i18n::render)}</p>
+                            })}
                             <details class="nhsuk-details">
                                 <summary class="nhsuk-details__summary">
                                     <span class="nhsuk-details__summary-text">
@@ -119,36 +164,16 @@ fn ApiGroup(
 
 #[cfg(test)]
 mod tests {
-    use c4h_messages::{Catalogue, Lang, Message};
+    use c4h_messages::Catalogue;
     use c4h_protocol::api;
 
-    fn english(id: &str) -> String {
-        let catalogue = Catalogue::parse(include_str!("../../../messages/en/page.ftl")).unwrap();
-        c4h_messages::render(&catalogue, Lang::En, &Message::new(id)).unwrap()
-    }
-
-    /// The page says in English what `c4h api` says: the same notice and group names.
+    /// The groups api.rs names are headings of the first screen: in the page catalogue,
+    /// built in, so they show before the functions' lines have arrived.
     #[test]
-    fn english_words_are_the_api_tables() {
-        assert_eq!(english("api-synthetic"), api::SYNTHETIC_DATA_NOTICE);
-        let ids = [
-            "api-group-patients",
-            "api-group-helpers",
-            "api-group-statistics",
-            "api-group-pictures",
-            "api-group-apps",
-            "api-group-fhir",
-        ];
-        let groups = [
-            api::PATIENTS,
-            api::HELPERS,
-            api::STATISTICS,
-            api::PICTURES,
-            api::APPS,
-            api::FHIR,
-        ];
-        for (id, group) in ids.into_iter().zip(groups) {
-            assert_eq!(english(id), group);
+    fn group_names_are_in_the_page_catalogue() {
+        let catalogue = Catalogue::parse(include_str!("../../../messages/en/page.ftl")).unwrap();
+        for group in api::GROUPS {
+            assert!(catalogue.has(group), "{group}");
         }
     }
 }
