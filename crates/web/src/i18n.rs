@@ -11,6 +11,7 @@
 use std::cell::{Cell, RefCell};
 
 use c4h_messages::{Arg, Catalogue, Lang, Message};
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -113,14 +114,40 @@ async fn fetch_text(url: &str) -> Option<String> {
 
 /// Fetches an area's catalogue (`messages/<lang>/<area>.ftl`) the first time it is
 /// needed, beside the part that uses it. The service worker keeps every catalogue.
+/// Several callers asking at once (three charts in a first run) share one fetch.
 pub async fn load_area(area: &'static str) -> Result<(), PartMissing> {
     if AREAS.with(|areas| areas.borrow().contains(&area)) {
         return Ok(());
     }
-    let source = fetch_text(&url(lang(), area)).await.ok_or(PartMissing)?;
-    add(&source);
-    AREAS.with(|areas| areas.borrow_mut().push(area));
-    Ok(())
+    let fetching = FETCHING.with(|fetching| {
+        let mut fetching = fetching.borrow_mut();
+        if let Some((_, shared)) = fetching.iter().find(|(name, _)| *name == area) {
+            return shared.clone();
+        }
+        let fetch: LocalBoxFuture<'static, bool> = Box::pin(async move {
+            let source = fetch_text(&url(lang(), area)).await;
+            FETCHING.with(|fetching| fetching.borrow_mut().retain(|(name, _)| *name != area));
+            let Some(source) = source else { return false };
+            add(&source);
+            AREAS.with(|areas| areas.borrow_mut().push(area));
+            true
+        });
+        let shared = fetch.shared();
+        fetching.push((area, shared.clone()));
+        shared
+    });
+    if fetching.await {
+        Ok(())
+    } else {
+        Err(PartMissing)
+    }
+}
+
+type Fetching = Shared<LocalBoxFuture<'static, bool>>;
+
+thread_local! {
+    /// Catalogues being fetched, so a second caller waits for the same fetch.
+    static FETCHING: RefCell<Vec<(&'static str, Fetching)>> = const { RefCell::new(Vec::new()) };
 }
 
 thread_local! {

@@ -2,9 +2,6 @@
 //! how each is drawn. Charts are SVG from c4h-charts (the same picture `c4h run --out`
 //! writes), each with its values as a table for people who cannot see the picture.
 
-use std::future::Future;
-use std::task::Poll;
-
 use c4h_charts::{Chart, Table, render_svg};
 use leptos::prelude::*;
 
@@ -152,32 +149,6 @@ part!(
     }
 );
 
-/// Two futures polled side by side, for both of their results.
-async fn both<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
-    let (mut a, mut b) = (std::pin::pin!(a), std::pin::pin!(b));
-    let (mut a_done, mut b_done) = (None, None);
-    std::future::poll_fn(move |context| {
-        if a_done.is_none()
-            && let Poll::Ready(out) = a.as_mut().poll(context)
-        {
-            a_done = Some(out);
-        }
-        if b_done.is_none()
-            && let Poll::Ready(out) = b.as_mut().poll(context)
-        {
-            b_done = Some(out);
-        }
-        match (a_done.take(), b_done.take()) {
-            (Some(a), Some(b)) => Poll::Ready((a, b)),
-            (a, b) => {
-                (a_done, b_done) = (a, b);
-                Poll::Pending
-            }
-        }
-    })
-    .await
-}
-
 /// A chart: the SVG picture (with its own title and description for screen readers) and,
 /// under it, "Show as table" with the same values.
 fn chart_view(chart: Chart, id: usize) -> AnyView {
@@ -185,7 +156,7 @@ fn chart_view(chart: Chart, id: usize) -> AnyView {
         // The renderer and its words (the `charts` catalogue) are fetched side by side, and
         // the chart is drawn once both are in: never with words missing.
         let (renderer, words) =
-            both(chart_renderer_ready(), crate::i18n::load_area("charts")).await;
+            crate::parts::both(chart_renderer_ready(), crate::i18n::load_area("charts")).await;
         renderer?;
         words?;
         let (svg, table) = draw_chart(chart, id).await?;

@@ -68,7 +68,7 @@ pub fn part_view(
             }
             Ok::<(), PartMissing>(())
         });
-        let (words, make) = Both::new(words, Box::pin(load)).await;
+        let (words, make) = both(words, load).await;
         words?;
         Ok(make?())
     };
@@ -116,51 +116,28 @@ impl<F: Future> Future for WithOwner<F> {
     }
 }
 
-/// Two futures polled together, for both of their results.
-struct Both<A: Future, B: Future> {
-    a: Pin<Box<A>>,
-    b: Pin<Box<B>>,
-    a_done: Option<A::Output>,
-    b_done: Option<B::Output>,
-}
-
-impl<A: Future, B: Future> Both<A, B> {
-    fn new(a: Pin<Box<A>>, b: Pin<Box<B>>) -> Self {
-        Both {
-            a,
-            b,
-            a_done: None,
-            b_done: None,
-        }
-    }
-}
-
-impl<A: Future, B: Future> Future for Both<A, B>
-where
-    A::Output: Unpin,
-    B::Output: Unpin,
-{
-    type Output = (A::Output, B::Output);
-
-    fn poll(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = &mut *self;
-        if this.a_done.is_none()
-            && let Poll::Ready(out) = this.a.as_mut().poll(context)
+/// Two futures polled side by side, for both of their results.
+pub async fn both<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
+    let (mut a, mut b) = (std::pin::pin!(a), std::pin::pin!(b));
+    let (mut a_done, mut b_done) = (None, None);
+    std::future::poll_fn(move |context| {
+        if a_done.is_none()
+            && let Poll::Ready(out) = a.as_mut().poll(context)
         {
-            this.a_done = Some(out);
+            a_done = Some(out);
         }
-        if this.b_done.is_none()
-            && let Poll::Ready(out) = this.b.as_mut().poll(context)
+        if b_done.is_none()
+            && let Poll::Ready(out) = b.as_mut().poll(context)
         {
-            this.b_done = Some(out);
+            b_done = Some(out);
         }
-        match (this.a_done.take(), this.b_done.take()) {
+        match (a_done.take(), b_done.take()) {
             (Some(a), Some(b)) => Poll::Ready((a, b)),
             (a, b) => {
-                this.a_done = a;
-                this.b_done = b;
+                (a_done, b_done) = (a, b);
                 Poll::Pending
             }
         }
-    }
+    })
+    .await
 }
