@@ -26,15 +26,16 @@ lessons-suits-clinicians = I glinigwyr
 lessons-heading = Gwersi
 lessons-intro = Dysgwch godio gyda data iechyd, un wers fer ar y tro. Mae pob gwers yn cymryd tua phum munud. Mae eich cynnydd yn cael ei gadw yn y porwr hwn.
 lessons-intro-path = Yn newydd i waith iechyd? Dilynwch bob gwers sydd heb y tag "{ lessons-suits-clinicians }": byddan nhw'n mynd â chi o'ch llinell gyntaf o god i ap iechyd eich hun, mewn geiriau bob dydd.
-# Wedi cwblhau $done o'r $total gwers i gyd. Ar ôl rhif: 1 wers, 2 wers, 3 gwers, 6 gwers.
-lessons-progress = Rydych chi wedi cwblhau { $done } o { $total ->
-    [zero] { $total } gwers
-    [one] { $total } wers
-    [two] { $total } wers
-    [few] { $total } gwers
-    [many] { $total } gwers
-   *[other] { $total } gwers
-}.
+# Faint o wersi y mae'r dysgwr wedi'u cwblhau ($done), o'r $total i gyd. Mae'r enw'n
+# dilyn $done: 1 wers, 2 wers, 3 gwers, 6 gwers, 20 gwers.
+lessons-progress = { $done ->
+    [zero] Dydych chi ddim wedi cwblhau unrhyw wers eto, o { $total } i gyd.
+    [one] Rydych chi wedi cwblhau { $done } wers, o { $total } i gyd.
+    [two] Rydych chi wedi cwblhau { $done } wers, o { $total } i gyd.
+    [few] Rydych chi wedi cwblhau { $done } gwers, o { $total } i gyd.
+    [many] Rydych chi wedi cwblhau { $done } gwers, o { $total } i gyd.
+   *[other] Rydych chi wedi cwblhau { $done } gwers, o { $total } i gyd.
+}
 # Pennawd uned: ei rhif a'i theitl (daw'r teitl o ffeiliau'r gwersi).
 lessons-unit = Uned { $number }: { $title }
 # Wedi cwblhau $finished o $total gwers yr uned.
