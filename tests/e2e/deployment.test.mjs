@@ -118,6 +118,9 @@ test("the built page has no inline script or style for the policy to block", () 
   assert.doesNotMatch(html.replace(/<!--[\s\S]*?-->/g, ""), /<script(?![^>]*\bsrc=)[^>]*>/, "an inline <script>");
   assert.doesNotMatch(html, /<style[\s>]/, "an inline <style>");
   assert.doesNotMatch(html, /\sstyle="/, "a style attribute");
-  assert.match(html, /<base href="\.\/">/, "relative addresses, for sub-paths");
+  // Relative addresses, for sub-paths; and no base element, which would make the pages' links
+  // ("#/lessons") drop the address's query (?lang=cy, ?kiosk).
+  assert.doesNotMatch(html, /<base[\s>]/, "a <base>");
+  assert.doesNotMatch(html, /\s(?:href|src)="\/(?!\/)/, "an address from the site's root");
   assert.ok(ROOT);
 });
