@@ -171,7 +171,7 @@ fn run(code: &str, options: RunOptions) -> Outcome {
                     .map_err(io::Error::other)
                     .and_then(|line| writeln!(stdout, "{line}"))
             } else {
-                match event.to_text() {
+                match event.to_text(&c4h_protocol::words::english) {
                     Some(text) => stdout.write_all(text.as_bytes()),
                     None => Ok(()),
                 }

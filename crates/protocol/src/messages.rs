@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use c4h_charts::{Chart, Table, count_text};
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Render};
 use crate::inputs::{InputControl, InputValues};
 
 /// A request from the page to the worker.
@@ -127,15 +127,16 @@ pub enum Event {
 }
 
 impl Event {
-    /// The event as plain text, exactly as the output panel and the CLI show it.
-    /// `Finished` has no text of its own.
-    pub fn to_text(&self) -> Option<String> {
+    /// The event as plain text, exactly as the output panel and the CLI show it, its
+    /// messages rendered with `render` (in the reader's language). `Finished` has no text
+    /// of its own.
+    pub fn to_text(&self, render: Render) -> Option<String> {
         match self {
             Event::Output { text, .. } => Some(text.clone()),
             Event::OutputTruncated { max_output_bytes } => {
                 Some(truncation_notice(*max_output_bytes))
             }
-            Event::Diagnostic { diagnostic } => Some(format!("{}\n", diagnostic.to_text())),
+            Event::Diagnostic { diagnostic } => Some(format!("{}\n", diagnostic.to_text(render))),
             Event::Table { table } => Some(table.to_text()),
             Event::Chart { chart } => Some(format!(
                 "Chart: {}. {}\n",

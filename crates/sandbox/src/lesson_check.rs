@@ -315,10 +315,10 @@ fn refuse(code: &str) -> Option<Diagnostic> {
         line: Some(line),
         column: None,
         code: code.lines().nth(line as usize - 1).map(str::to_owned),
-        message: format!(
+        message: crate::english_text(format!(
             "Names that start with `{RESERVED_PREFIX}` are kept for the playground's checks. \
              Choose another name."
-        ),
+        )),
         detail: String::new(),
     })
 }
@@ -377,7 +377,9 @@ pub fn start_checks(
     )
 }
 
-/// A whole check run, collected: for tools (`c4h lessons check`) and tests.
+/// A whole check run, collected: for tools (`c4h lessons check`) and tests (natively: its
+/// text is rendered in English with the built-in words).
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckRun {
     pub outcome: Outcome,
@@ -388,6 +390,7 @@ pub struct CheckRun {
 }
 
 /// [`run_checks`], with its events collected into a [`CheckRun`].
+#[cfg(not(target_arch = "wasm32"))]
 pub fn collect_checks(code: &str, checks: &[String], limits: &Limits, clock: Clock) -> CheckRun {
     let events = Rc::new(RefCell::new(Vec::new()));
     let sink = Rc::clone(&events);
@@ -406,6 +409,9 @@ pub fn collect_checks(code: &str, checks: &[String], limits: &Limits, clock: Clo
                 _ => None,
             })
             .collect(),
-        text: events.iter().filter_map(Event::to_text).collect(),
+        text: events
+            .iter()
+            .filter_map(|event| event.to_text(&c4h_protocol::words::english))
+            .collect(),
     }
 }

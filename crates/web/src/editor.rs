@@ -129,11 +129,12 @@ impl CodeEditor {
         let marks: Vec<serde_json::Value> = diagnostics
             .iter()
             .map(|diagnostic| {
+                let summary = diagnostic.summary(&crate::i18n::render);
                 serde_json::json!({
                     "line": diagnostic.line,
                     "column": diagnostic.column,
-                    "message": diagnostic.summary(),
-                    "parts": c4h_protocol::code_spans(&diagnostic.summary()),
+                    "parts": c4h_protocol::code_spans(&summary),
+                    "message": summary,
                 })
             })
             .collect();

@@ -190,7 +190,7 @@ fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
                 </button>
             }
         });
-    let details = diagnostic.details().map(|details| {
+    let details = diagnostic.details(&crate::i18n::render).map(|details| {
         view! {
             <details class="c4h-problem__details">
                 <summary>"Details"</summary>
@@ -201,8 +201,8 @@ fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
     view! {
         <div class=class>
             <p class="c4h-problem__message">
-                <strong>{format!("{}: ", diagnostic.heading())}</strong>
-                {with_code(&diagnostic.message)}
+                <strong>{format!("{}: ", diagnostic.heading(&crate::i18n::render))}</strong>
+                {with_code(&crate::i18n::render(&diagnostic.message))}
             </p>
             {excerpt}
             {go_to}

@@ -42,7 +42,7 @@ fn make_diagnostic(
         kind,
         line: to_u32(position.line()),
         column: to_u32(position.position()),
-        message,
+        message: crate::english_text(message),
         code: code_at(code, position),
         detail,
     }

@@ -89,12 +89,10 @@ mod tests {
         assert!(prescan("let s = \"costs $5\";").is_none());
         let found = prescan("let mins = 6;\nprint(\"Walk ${mins * 5} min\");").unwrap();
         assert_eq!((found.line, found.column), (Some(2), Some(7)));
+        let message = c4h_protocol::words::english(&found.message);
         assert!(
-            found
-                .message
-                .contains("`\"Walk \" + (mins * 5) + \" min\"`"),
-            "{}",
-            found.message
+            message.contains("`\"Walk \" + (mins * 5) + \" min\"`"),
+            "{message}"
         );
     }
 }
