@@ -207,8 +207,7 @@ mod tests {
             kind: DiagnosticKind::Runtime,
             line: Some(3),
             column: Some(11),
-            message: Message::new("errors-no-variable-make")
-                .with("name", "totl"),
+            message: Message::new("errors-no-variable-make").with("name", "totl"),
             code: Some("    print(totl);".into()),
             detail: "Variable not found: totl".into(),
         };
@@ -227,6 +226,17 @@ mod tests {
         assert_eq!(
             stopped.to_text(&crate::words::english),
             "Stopped: Your script made more than 1,000 variables at once, so it was stopped."
+        );
+        // The same diagnostics read in Welsh: the frame and the explanation, not the code
+        // or Rhai's own words.
+        assert_eq!(
+            diagnostic.to_text(&crate::words::welsh),
+            "Problem ar linell 3: Does dim newidyn o'r enw `totl` yma. I wneud newidyn newydd, ysgrifennwch `let totl = ...;` cyn ei ddefnyddio.\n    3 | print(totl);\n      |       ^\n  Manylion: colofn 11; Neges Rhai: Variable not found: totl"
+        );
+        assert!(
+            stopped
+                .to_text(&crate::words::welsh)
+                .starts_with("Wedi stopio: ")
         );
     }
 }

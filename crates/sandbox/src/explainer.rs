@@ -116,11 +116,7 @@ fn unexplained(
             .and_then(|line| code.lines().nth(line.checked_sub(1)?))
             .filter(|text| text.chars().count() <= 300)
             .map(str::to_owned),
-        message: crate::english_text(
-            "Your code has a problem. The playground's explanation could not be \
-                  loaded (check your connection): Rhai's own words are under Details."
-                .into(),
-        ),
+        message: c4h_protocol::Message::new("errors-explanation-missing"),
         detail: words,
     }
 }
@@ -240,7 +236,8 @@ mod tests {
         assert_eq!(plain.line, Some(2));
         assert_eq!(plain.code.as_deref(), Some("print(totl);"));
         assert!(
-            c4h_protocol::words::english(&plain.message).contains("explanation could not be loaded")
+            c4h_protocol::words::english(&plain.message)
+                .contains("explanation could not be loaded")
         );
         assert!(plain.detail.contains("totl"), "{}", plain.detail);
     }

@@ -315,10 +315,8 @@ fn refuse(code: &str) -> Option<Diagnostic> {
         line: Some(line),
         column: None,
         code: code.lines().nth(line as usize - 1).map(str::to_owned),
-        message: crate::english_text(format!(
-            "Names that start with `{RESERVED_PREFIX}` are kept for the playground's checks. \
-             Choose another name."
-        )),
+        message: c4h_protocol::Message::new("errors-reserved-prefix")
+            .with("prefix", RESERVED_PREFIX),
         detail: String::new(),
     })
 }

@@ -27,11 +27,6 @@ mod source;
 mod suggest;
 mod words;
 
-/// A sentence not yet converted to a message with its own id (temporary).
-pub(crate) fn english_text(text: String) -> c4h_protocol::Message {
-    c4h_protocol::Message::new("errors-english").with("text", text)
-}
-
 pub use clock::Clock;
 #[cfg(not(target_arch = "wasm32"))]
 pub use clock::system_clock;

@@ -4,7 +4,8 @@
 
 mod common;
 
-use c4h_protocol::words::english;
+use c4h_protocol::Lang;
+use c4h_protocol::words::{Words, english};
 use c4h_protocol::{Diagnostic, DiagnosticKind};
 use c4h_sandbox::{Limits, check_syntax};
 use serde::Deserialize;
@@ -143,14 +144,17 @@ fn each_mistake_gets_its_message_at_its_line() {
         if !english(&diagnostic.message).contains(&mistake.message) {
             problems.push(format!(
                 "{}: {:?} lacks {:?}",
-                mistake.name, english(&diagnostic.message), mistake.message
+                mistake.name,
+                english(&diagnostic.message),
+                mistake.message
             ));
         }
         for word in RHAI_TYPE_NAMES {
             if english(&diagnostic.message).contains(word) {
                 problems.push(format!(
                     "{}: {word:?} in {:?}",
-                    mistake.name, english(&diagnostic.message)
+                    mistake.name,
+                    english(&diagnostic.message)
                 ));
             }
         }
@@ -207,4 +211,41 @@ fn rhai_s_own_words_stay_in_the_details() {
         "{details}"
     );
     assert!(!diagnostic.summary(&english).contains("Rhai's message"));
+}
+
+/// Every message a mistake gets, in both languages: each id (and every phrase nested in it)
+/// is in the catalogue, and every value is filled in.
+#[test]
+fn every_mistake_reads_in_english_and_welsh() {
+    let mut problems = Vec::new();
+    for mistake in table() {
+        let mut diagnostics: Vec<Diagnostic> = diagnostic_of(&mistake.code).into_iter().collect();
+        diagnostics.extend(check_syntax(&mistake.code, &Limits::default()));
+        for diagnostic in &diagnostics {
+            let messages = [
+                Some(diagnostic.message.clone()),
+                Some(diagnostic.heading_message()),
+                diagnostic.details_message(),
+            ];
+            for lang in Lang::ALL {
+                let words = Words::of(lang);
+                for message in messages.iter().flatten() {
+                    match words.try_render(message) {
+                        None => problems.push(format!(
+                            "{} ({}): an id of {message:?} is missing",
+                            mistake.name,
+                            lang.code()
+                        )),
+                        Some(text) if text.contains("{$") => problems.push(format!(
+                            "{} ({}): a value is missing in {text:?}",
+                            mistake.name,
+                            lang.code()
+                        )),
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -119,7 +119,8 @@ fn check(name: &str, code: &str, expected: &Expectation) -> Result<String, Strin
             {
                 return Err(format!(
                     "{name}: kind {:?}, expected {kind:?}: {}",
-                    diagnostic.kind, english(&diagnostic.message)
+                    diagnostic.kind,
+                    english(&diagnostic.message)
                 ));
             }
             if let Some(part) = &expected.message

@@ -92,10 +92,7 @@ fn check_syntax_finds_errors_without_running() {
         (diagnostics[0].line, diagnostics[0].column),
         (Some(2), Some(7))
     );
-    assert!(
-        english(&diagnostics[0].message)
-            .contains("no variable called `weight`")
-    );
+    assert!(english(&diagnostics[0].message).contains("no variable called `weight`"));
 }
 
 #[test]
@@ -113,8 +110,7 @@ fn endless_loops_stop_at_the_operation_limit_with_a_plain_message() {
         let diagnostic = the_diagnostic(&events);
         assert_eq!(diagnostic.kind, DiagnosticKind::Limit, "{script}");
         assert!(
-            english(&diagnostic.message)
-                .contains("too many steps (more than 100,000)"),
+            english(&diagnostic.message).contains("too many steps (more than 100,000)"),
             "{script}: {}",
             english(&diagnostic.message)
         );
@@ -182,10 +178,7 @@ fn growing_a_string_forever_stops_at_the_size_limit() {
     );
     let diagnostic = the_diagnostic(&events);
     assert_eq!(diagnostic.kind, DiagnosticKind::Limit);
-    assert!(
-        english(&diagnostic.message)
-            .contains("piece of text grew longer than 1,048,576")
-    );
+    assert!(english(&diagnostic.message).contains("piece of text grew longer than 1,048,576"));
     assert_eq!(diagnostic.line, Some(2));
 }
 
@@ -199,10 +192,7 @@ fn growing_an_array_forever_stops_at_the_size_limit() {
     };
     let events = run_events("let readings = [];\nloop { readings.push(120); }", &limits);
     let diagnostic = the_diagnostic(&events);
-    assert!(
-        english(&diagnostic.message)
-            .contains("list grew to more than 5,000 items")
-    );
+    assert!(english(&diagnostic.message).contains("list grew to more than 5,000 items"));
 }
 
 #[test]

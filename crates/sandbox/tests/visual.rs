@@ -4,10 +4,10 @@
 
 mod common;
 
-use c4h_protocol::words::english;
 use c4h_charts::{AxisKind, ChartKind};
 use c4h_healthdata::codes::{ConditionKind, ObservationKind};
 use c4h_healthdata::news2::{VitalSigns, score};
+use c4h_protocol::words::english;
 use c4h_protocol::{Event, InputKind, InputValue, Outcome};
 use c4h_sandbox::{Limits, system_clock};
 

@@ -257,11 +257,7 @@ fn fail_without_data(request: &Request) {
         line: None,
         column: None,
         code: None,
-        message: Message::new("errors-english").with(
-            "text",
-            "The health data could not be loaded, so your code did not run. Check \
-                  your connection, then press Run again.",
-        ),
+        message: Message::new("errors-data-missing"),
         detail: String::new(),
     };
     for event in [

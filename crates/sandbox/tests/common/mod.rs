@@ -18,7 +18,10 @@ pub struct Run {
 impl Run {
     /// The text the Output panel (and the CLI) shows for the run.
     pub fn text(&self) -> String {
-        self.events.iter().filter_map(|event| event.to_text(&english)).collect()
+        self.events
+            .iter()
+            .filter_map(|event| event.to_text(&english))
+            .collect()
     }
 
     /// What the script printed, without errors or other output.
