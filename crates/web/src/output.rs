@@ -162,9 +162,19 @@ fn chart_view(chart: Chart, id: usize) -> AnyView {
     .into_any()
 }
 
+/// A problem, once its words are in: the worker sends it as data, and its words are the
+/// `errors` catalogue, fetched when the learner first types or runs (session), so it is
+/// usually in before the first mistake; until it is, the problem waits (the status line
+/// already names its line).
+fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
+    let ready = crate::i18n::area_ready("errors");
+    let diagnostic = diagnostic.clone();
+    (move || ready.get().then(|| problem_words_view(&diagnostic))).into_any()
+}
+
 /// A problem: its sentence (code in it shown as code), the line of code with a mark under
 /// the place, and "Details" (the column and Rhai's own words) for those who want them.
-fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
+fn problem_words_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
     let class = match diagnostic.kind {
         c4h_protocol::DiagnosticKind::Limit => "c4h-output__block c4h-problem c4h-problem--stopped",
         _ => "c4h-output__block c4h-problem",

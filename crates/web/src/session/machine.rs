@@ -524,7 +524,7 @@ mod tests {
             kind: DiagnosticKind::Runtime,
             line: Some(1),
             column: Some(7),
-            message: "There is no variable called `x` here.".into(),
+            message: c4h_protocol::Message::new("errors-no-variable-make").with("name", "x"),
             code: Some("print(x);".into()),
             detail: String::new(),
         };
