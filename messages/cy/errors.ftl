@@ -385,3 +385,35 @@ errors-no-observation-kind = Does dim math o arsylwad o'r enw "{ $name }". Y mat
 errors-no-observation-kind-suggest = Does dim math o arsylwad o'r enw "{ $name }". { $suggestion } Y mathau yw: { $names }.
 errors-no-condition = Does dim cyflwr o'r enw "{ $name }" yn y set ddata. Y cyflyrau yw: { $names }.
 errors-no-condition-suggest = Does dim cyflwr o'r enw "{ $name }" yn y set ddata. { $suggestion } Y cyflyrau yw: { $names }.
+
+## Gwiriadau gwersi (lesson_check.rs, check_helpers.rs): sut mae bron yn iawn yn wahanol.
+
+errors-check-not-run = Heb ei wirio: stopiodd eich cod cyn i'r gwiriadau allu rhedeg.
+# Geiriau gwiriad ei hun (y wers), fel y maen nhw.
+errors-check-own-words = { $text }
+errors-near-miss-after = ar ôl `{ $word }`
+errors-near-miss-at-start = ar y dechrau
+errors-near-miss-capitals = Fe wnaethoch chi argraffu `{ $printed }` lle mae disgwyl `{ $expected }`: rhaid i'r priflythrennau gyfateb.
+# $place: ble (errors-near-miss-after, errors-near-miss-at-start).
+errors-near-miss-left-out = Fe wnaethoch chi adael `{ $expected }` allan { $place }.
+errors-near-miss-extra-line-break = Fe wnaethoch chi argraffu toriad llinell { $place } lle nad oes disgwyl un.
+errors-near-miss-missing-line-break = Mae toriad llinell ar goll { $place }.
+errors-near-miss-extra-spaces = Fe wnaethoch chi argraffu { $printed ->
+    [1] un bwlch
+    [2] dau fwlch
+    [3] tri bwlch
+   *[other] { $printed } bwlch
+} { $place }, lle nad oes un i fod.
+errors-near-miss-missing-space = Fe wnaethoch chi adael y bwlch allan { $place }.
+errors-near-miss-spaces = Fe wnaethoch chi argraffu { $printed ->
+    [1] un bwlch
+    [2] dau fwlch
+    [3] tri bwlch
+   *[other] { $printed } bwlch
+} { $place }; mae disgwyl { $wanted ->
+    [1] un
+   *[other] { $wanted }
+}.
+errors-near-miss-symbol = Fe wnaethoch chi argraffu `{ $printed }` { $place } lle mae disgwyl `{ $expected }`.
+errors-near-miss-extra-symbol = Fe wnaethoch chi argraffu `{ $printed }` { $place }, a does dim disgwyl hynny.
+errors-near-miss-other = Mae eich allbwn bron yn iawn: gwiriwch ei fylchau, ei briflythrennau a'i atalnodi.

@@ -389,3 +389,35 @@ errors-no-observation-kind = There is no kind of observation called "{ $name }".
 errors-no-observation-kind-suggest = There is no kind of observation called "{ $name }". { $suggestion } The kinds are: { $names }.
 errors-no-condition = There is no condition called "{ $name }" in the data set. The conditions are: { $names }.
 errors-no-condition-suggest = There is no condition called "{ $name }" in the data set. { $suggestion } The conditions are: { $names }.
+
+## Lesson checks (lesson_check.rs, check_helpers.rs): what a near miss differs by.
+
+errors-check-not-run = Not checked: your code stopped before the checks could run.
+# A check's own words (the lesson's), shown as they are.
+errors-check-own-words = { $text }
+errors-near-miss-after = after `{ $word }`
+errors-near-miss-at-start = at the start
+errors-near-miss-capitals = You printed `{ $printed }` where `{ $expected }` is expected: capital letters must match.
+# $place: where (errors-near-miss-after, errors-near-miss-at-start).
+errors-near-miss-left-out = You left out `{ $expected }` { $place }.
+errors-near-miss-extra-line-break = You printed a line break { $place } where none is expected.
+errors-near-miss-missing-line-break = A line break is missing { $place }.
+errors-near-miss-extra-spaces = You printed { $printed ->
+    [1] a space
+    [2] two spaces
+    [3] three spaces
+   *[other] { $printed } spaces
+} { $place }, where there is none.
+errors-near-miss-missing-space = You left out the space { $place }.
+errors-near-miss-spaces = You printed { $printed ->
+    [1] a space
+    [2] two spaces
+    [3] three spaces
+   *[other] { $printed } spaces
+} { $place }; { $wanted ->
+    [1] one is
+   *[other] { $wanted } are
+} expected.
+errors-near-miss-symbol = You printed `{ $printed }` { $place } where `{ $expected }` is expected.
+errors-near-miss-extra-symbol = You printed `{ $printed }` { $place }, which is not expected.
+errors-near-miss-other = Your output is nearly right: check its spaces, capital letters and punctuation.
