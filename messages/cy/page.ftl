@@ -45,15 +45,8 @@ output-rows-shown = { $given ->
 }
 output-chart = Siart
 output-show-as-table = Dangos fel tabl
-output-problem = Problem
-output-problem-on-line = Problem ar linell { $line }
-output-stopped = Wedi stopio
-output-stopped-on-line = Wedi stopio ar linell { $line }
 output-go-to-line = Mynd i linell { $line }
 output-details = Manylion
-output-details-column = colofn { $column }.
-output-details-rhai = Neges Rhai: { $detail }
-output-details-both = colofn { $column }; neges Rhai: { $detail }
 
 ## Nodiadau'r golygydd cod ei hun (www/editor/aids.js).
 

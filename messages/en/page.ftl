@@ -47,16 +47,8 @@ output-rows-shown = { $given ->
 }
 output-chart = Chart
 output-show-as-table = Show as table
-output-problem = Problem
-output-problem-on-line = Problem on line { $line }
-output-stopped = Stopped
-output-stopped-on-line = Stopped on line { $line }
 output-go-to-line = Go to line { $line }
 output-details = Details
-output-details-column = column { $column }.
-# $detail is the Rhai engine's own message, in English.
-output-details-rhai = Rhai's message: { $detail }
-output-details-both = column { $column }; Rhai's message: { $detail }
 
 ## The code editor's own notes (www/editor/aids.js), said to screen readers and shown.
 

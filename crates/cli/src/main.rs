@@ -15,11 +15,12 @@ use std::process::ExitCode;
 
 use std::path::PathBuf;
 
-use c4h_protocol::{Event, InputValue, InputValues, Outcome};
+use c4h_protocol::words::Words;
+use c4h_protocol::{Event, InputValue, InputValues, Lang, Message, Outcome};
 use c4h_sandbox::{Limits, system_clock};
 
 const USAGE: &str = "\
-Usage: c4h run [--json] [--out DIR] [--input LABEL=VALUE]... FILE
+Usage: c4h run [--json] [--lang en|cy] [--out DIR] [--input LABEL=VALUE]... FILE
        c4h data export|request|summary ...   (c4h data --help)
        c4h lessons check|export ...          (c4h lessons --help)
        c4h share [--app] FILE | --open LINK  (c4h share --help)
@@ -30,6 +31,9 @@ Runs a Rhai script in the Code4Health sandbox and prints its output.
   FILE     the script to run, or - to read it from standard input
   --json   print the run's events as JSON, one per line (the same events the
            browser worker sends to the page)
+  --lang en|cy
+           the language of problems and their explanations: en (English, the
+           default) or cy (Welsh, Cymraeg); C4H_LANG sets it too
   --out DIR
            write each chart the script draws to DIR as an SVG file (chart-1.svg,
            chart-2.svg, ...), the same picture the playground shows
@@ -62,6 +66,8 @@ enum Command {
 struct RunOptions {
     source: Source,
     json: bool,
+    /// The language diagnostics are printed in (`--lang`, else `C4H_LANG`, else English).
+    lang: Option<Lang>,
     out: Option<PathBuf>,
     inputs: InputValues,
 }
@@ -102,12 +108,17 @@ fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
         Some(other) => return Err(format!("unknown command `{other}`")),
     }
     let mut json = false;
+    let mut lang = None;
     let mut source = None;
     let mut out = None;
     let mut inputs = InputValues::new();
     while let Some(argument) = arguments.next() {
         match argument {
             "--json" => json = true,
+            "--lang" => {
+                let tag = arguments.next().ok_or("--lang needs en or cy")?;
+                lang = Some(read_lang(tag)?);
+            }
             "--out" => {
                 let dir = arguments.next().ok_or("--out needs a folder")?;
                 out = Some(PathBuf::from(dir));
@@ -129,9 +140,27 @@ fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
     Ok(Command::Run(RunOptions {
         source,
         json,
+        lang,
         out,
         inputs,
     }))
+}
+
+/// `en` or `cy` (or a tag such as `cy-GB`).
+fn read_lang(tag: &str) -> Result<Lang, String> {
+    Lang::from_tag(tag).ok_or_else(|| format!("--lang needs en or cy, not `{tag}`"))
+}
+
+/// The language to print in: `--lang`, else the `C4H_LANG` environment variable, else
+/// English.
+fn chosen_lang(option: Option<Lang>) -> Lang {
+    option
+        .or_else(|| {
+            std::env::var("C4H_LANG")
+                .ok()
+                .and_then(|tag| Lang::from_tag(&tag))
+        })
+        .unwrap_or_default()
 }
 
 fn read_source(source: &Source) -> Result<String, String> {
@@ -150,8 +179,14 @@ fn read_source(source: &Source) -> Result<String, String> {
 
 fn run(code: &str, options: RunOptions) -> Outcome {
     let RunOptions {
-        json, out, inputs, ..
+        json,
+        lang,
+        out,
+        inputs,
+        ..
     } = options;
+    let words = Words::of(chosen_lang(lang));
+    let render = move |message: &Message| words.render(message);
     let mut charts_written = 0;
     // Errors go to stdout with the rest of the output, in order, exactly as the output
     // panel shows them; the exit status tells scripts apart.
@@ -171,7 +206,7 @@ fn run(code: &str, options: RunOptions) -> Outcome {
                     .map_err(io::Error::other)
                     .and_then(|line| writeln!(stdout, "{line}"))
             } else {
-                match event.to_text() {
+                match event.to_text(&render) {
                     Some(text) => stdout.write_all(text.as_bytes()),
                     None => Ok(()),
                 }
@@ -265,6 +300,7 @@ mod tests {
             Ok(Command::Run(RunOptions {
                 source: Source::File("a.rhai".into()),
                 json: false,
+                lang: None,
                 out: None,
                 inputs: InputValues::new(),
             }))
@@ -274,6 +310,7 @@ mod tests {
             Ok(Command::Run(RunOptions {
                 source: Source::StandardInput,
                 json: true,
+                lang: None,
                 out: None,
                 inputs: InputValues::new(),
             }))
@@ -297,6 +334,10 @@ mod tests {
         assert_eq!(options.inputs["Smoker"], InputValue::Flag(true));
         assert_eq!(options.inputs["Name"], InputValue::Text("Ann".into()));
         assert_eq!(parse(&[]), Ok(Command::Help));
+        let Ok(Command::Run(options)) = parse(&["run", "--lang", "cy", "a.rhai"]) else {
+            panic!("not a run")
+        };
+        assert_eq!(options.lang, Some(Lang::Cy));
     }
 
     #[test]
@@ -307,5 +348,7 @@ mod tests {
         assert!(parse(&["run", "--fast", "a"]).is_err());
         assert!(parse(&["run", "--input", "no-equals", "a"]).is_err());
         assert!(parse(&["run", "a", "--out"]).is_err());
+        assert!(parse(&["run", "--lang", "fr", "a"]).is_err());
+        assert!(parse(&["run", "a", "--lang"]).is_err());
     }
 }

@@ -6,6 +6,7 @@ use std::process::{Command, Output, Stdio};
 fn c4h(arguments: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_c4h"))
         .args(arguments)
+        .env_remove("C4H_LANG")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -95,6 +96,8 @@ fn json_mode_prints_the_worker_events() {
     let diagnostic = &events[0]["diagnostic"]["diagnostic"];
     assert_eq!(diagnostic["kind"], "syntax");
     assert_eq!(diagnostic["line"], 2);
+    // The explanation is data, for the page (or a tool) to render in its language.
+    assert_eq!(diagnostic["message"]["id"], "errors-no-variable-make");
     assert_eq!(events[1]["finished"]["outcome"], "failed");
     assert_eq!(output.status.code(), Some(1));
 }
@@ -118,4 +121,54 @@ fn the_benchmark_scripts_run_to_completion_within_the_default_limits() {
         scripts += 1;
     }
     assert!(scripts >= 5);
+}
+
+#[test]
+fn lang_cy_prints_problems_in_welsh() {
+    let output = c4h(
+        &["run", "--lang", "cy", "-"],
+        "print(\"cyn\");\nlet x = 10 / 0;\n",
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with(
+            "cyn\nProblem ar linell 2: Rydych chi wedi ceisio rhannu â sero, sydd heb ateb."
+        ),
+        "{stdout}"
+    );
+    // The code and Rhai's own words as they are; the frame in Welsh.
+    assert!(
+        stdout.contains(
+            "\n    2 | let x = 10 / 0;\n      |            ^\n  Manylion: colofn 12; Neges Rhai: "
+        ),
+        "{stdout}"
+    );
+    assert_eq!(output.status.code(), Some(1));
+    // A syntax error with its line, and "Did you mean".
+    let output = c4h(
+        &["run", "--lang", "cy", "-"],
+        "let total = 1;\nprint(totl);\n",
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.starts_with("Problem ar linell 2: "), "{stdout}");
+    assert!(stdout.contains("Oeddech chi'n golygu `total`?"), "{stdout}");
+    // English is the default, and `--lang en` asks for it.
+    let output = c4h(&["run", "--lang", "en", "-"], "loop {}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.starts_with("Stopped on line 1: "), "{stdout}");
+}
+
+#[test]
+fn c4h_lang_chooses_the_language_when_lang_is_not_given() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_c4h"))
+        .args(["run", "-"])
+        .env("C4H_LANG", "cy")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("c4h starts");
+    child.stdin.take().unwrap().write_all(b"loop {}").unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.starts_with("Wedi stopio ar linell 1: "), "{stdout}");
 }

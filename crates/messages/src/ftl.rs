@@ -200,10 +200,11 @@ impl Catalogue {
                 }
             }
         }
-        if let Some(pattern) = self.messages.get(id).or_else(|| {
-            id.strip_prefix('-')
-                .and_then(|term| self.terms.get(term))
-        }) {
+        if let Some(pattern) = self
+            .messages
+            .get(id)
+            .or_else(|| id.strip_prefix('-').and_then(|term| self.terms.get(term)))
+        {
             walk(pattern, &mut names);
         }
         names
@@ -561,7 +562,10 @@ mod tests {
         assert!(catalogue.has("checks"));
         assert_eq!(catalogue.term_ids().collect::<Vec<_>>(), ["brand"]);
         assert_eq!(
-            catalogue.variables("checks").into_iter().collect::<Vec<_>>(),
+            catalogue
+                .variables("checks")
+                .into_iter()
+                .collect::<Vec<_>>(),
             ["count"]
         );
         assert_eq!(catalogue.variant_names("checks"), ["one", "other"]);

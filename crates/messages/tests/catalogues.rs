@@ -33,7 +33,14 @@ fn parse(lang: Lang, area: &str, source: &str) -> Catalogue {
     Catalogue::parse(source).unwrap_or_else(|errors| {
         let list: Vec<String> = errors
             .iter()
-            .map(|e| format!("messages/{}/{area}.ftl:{}: {}", lang.code(), e.line, e.reason))
+            .map(|e| {
+                format!(
+                    "messages/{}/{area}.ftl:{}: {}",
+                    lang.code(),
+                    e.line,
+                    e.reason
+                )
+            })
             .collect();
         panic!("{}", list.join("\n"))
     })
@@ -71,7 +78,8 @@ fn english_and_welsh_have_the_same_messages_and_values() {
         for (lang, catalogue) in [(Lang::En, &en), (Lang::Cy, &cy)] {
             for id in catalogue.ids() {
                 for name in catalogue.variant_names(id) {
-                    let plural = ["zero", "one", "two", "few", "many", "other"].contains(&name.as_str());
+                    let plural =
+                        ["zero", "one", "two", "few", "many", "other"].contains(&name.as_str());
                     let ours = Plural::of(lang).iter().any(|p| p.name() == name);
                     if plural && !ours {
                         problems.push(format!(
@@ -99,7 +107,10 @@ fn every_reference_is_to_a_message_of_the_same_language() {
         for id in all.ids() {
             for name in all.references(id) {
                 if !(all.has(&name) || terms.contains(&name)) {
-                    problems.push(format!("{}: `{id}` names `{name}`, which does not exist", lang.code()));
+                    problems.push(format!(
+                        "{}: `{id}` names `{name}`, which does not exist",
+                        lang.code()
+                    ));
                 }
             }
         }
@@ -114,7 +125,9 @@ fn trials(catalogue: &Catalogue, id: &str) -> Vec<Vec<(String, Arg)>> {
     let words = catalogue.variant_names(id);
     let mut trials = vec![Vec::new()];
     for name in &variables {
-        let mut values: Vec<Arg> = [0, 1, 2, 3, 6, 20, 1000].map(|n| Arg::Number(n as f64)).to_vec();
+        let mut values: Vec<Arg> = [0, 1, 2, 3, 6, 20, 1000]
+            .map(|n| Arg::Number(n as f64))
+            .to_vec();
         values.push(Arg::Number(1.5));
         values.push(Arg::Text(format!("«{name}»")));
         values.extend(words.iter().map(|word| Arg::Text(word.clone())));
@@ -163,7 +176,9 @@ fn every_message_renders_as_fluent_renders_it() {
                 for (name, value) in &args {
                     match value {
                         Arg::Number(n) => fluent_args.set(name.clone(), FluentValue::from(*n)),
-                        Arg::Text(text) => fluent_args.set(name.clone(), FluentValue::from(text.clone())),
+                        Arg::Text(text) => {
+                            fluent_args.set(name.clone(), FluentValue::from(text.clone()))
+                        }
                         Arg::Message(_) => unreachable!(),
                     }
                 }

@@ -1,12 +1,21 @@
 //! What the learner is told about a problem in their script.
 //!
 //! Every diagnostic keeps: where (line and column, both counted from 1, and the line of code
-//! itself), a plain-English explanation written for someone in their first hour of coding
-//! (what is wrong and the one change to try), and Rhai's own message for the curious, kept
-//! out of the main sentence ("Details"). Making one from a Rhai error is the sandbox's
-//! `explain`'s job; docs/error-messages.md says how messages are written.
+//! itself), a plain explanation written for someone in their first hour of coding (what is
+//! wrong and the one change to try), and Rhai's own message for the curious, kept out of
+//! the main sentence ("Details"). The explanation is a [`Message`] (an id in the `errors`
+//! catalogue and its values), so the worker need not know the learner's language: the page
+//! and the CLI render it, and the frame around it ("Problem on line 3"), with a renderer in
+//! theirs. Rhai's own message stays as Rhai wrote it, in English. Making a diagnostic from a
+//! Rhai error is the sandbox's `explain`'s job; docs/error-messages.md says how messages
+//! are written.
 
+use c4h_messages::Message;
 use serde::{Deserialize, Serialize};
+
+/// What the page or the CLI renders a message with, in its reader's language (the page's
+/// `i18n::render`, the CLI's [`crate::words`]).
+pub type Render<'a> = &'a dyn Fn(&Message) -> String;
 
 /// What kind of problem a diagnostic reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,31 +37,42 @@ pub struct Diagnostic {
     pub line: Option<u32>,
     /// Column of the problem, from 1; `None` when Rhai gives no position.
     pub column: Option<u32>,
-    /// The plain-English explanation. Code in it is between backticks.
-    pub message: String,
+    /// The plain explanation, as data. Code in its text is between backticks.
+    pub message: Message,
     /// The line of code the problem is on, as the learner wrote it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    /// Rhai's original message.
+    /// Rhai's original message (English: Rhai's own words).
     pub detail: String,
 }
 
 impl Diagnostic {
-    /// "Problem on line 3", "Stopped on line 1", or without a line "Problem".
-    pub fn heading(&self) -> String {
-        let word = match self.kind {
-            DiagnosticKind::Syntax | DiagnosticKind::Runtime => "Problem",
-            DiagnosticKind::Limit => "Stopped",
+    /// "Problem on line 3", "Stopped on line 1", or without a line "Problem", as data.
+    pub fn heading_message(&self) -> Message {
+        let id = match (self.kind, self.line) {
+            (DiagnosticKind::Limit, None) => "errors-heading-stopped",
+            (DiagnosticKind::Limit, Some(_)) => "errors-heading-stopped-line",
+            (_, None) => "errors-heading-problem",
+            (_, Some(_)) => "errors-heading-problem-line",
         };
         match self.line {
-            Some(line) => format!("{word} on line {line}"),
-            None => word.to_owned(),
+            Some(line) => Message::new(id).with("line", line),
+            None => Message::new(id),
         }
     }
 
+    /// "Problem on line 3", "Stopped on line 1", or without a line "Problem".
+    pub fn heading(&self, render: Render) -> String {
+        render(&self.heading_message())
+    }
+
     /// The main sentence: "Problem on line 3: There is no variable called `totl`. …".
-    pub fn summary(&self) -> String {
-        format!("{}: {}", self.heading(), self.message)
+    pub fn summary(&self, render: Render) -> String {
+        render(
+            &Message::new("errors-summary")
+                .with("heading", self.heading_message())
+                .with("message", self.message.clone()),
+        )
     }
 
     /// The line of code with a mark under the place, as two lines of text (the line's
@@ -76,30 +96,37 @@ impl Diagnostic {
         ))
     }
 
+    /// What "Details" holds, as data: the column and Rhai's own words.
+    pub fn details_message(&self) -> Option<Message> {
+        let rhai = (!self.detail.is_empty()).then_some(self.detail.as_str());
+        Some(match (self.column, rhai) {
+            (None, None) => return None,
+            (Some(column), None) => Message::new("errors-details-column").with("column", column),
+            (None, Some(rhai)) => Message::new("errors-details-rhai").with("detail", rhai),
+            (Some(column), Some(rhai)) => Message::new("errors-details-column-rhai")
+                .with("column", column)
+                .with("detail", rhai),
+        })
+    }
+
     /// What "Details" holds: the column and Rhai's own words.
-    pub fn details(&self) -> Option<String> {
-        let column = self.column.map(|column| format!("column {column}"));
-        let rhai = (!self.detail.is_empty()).then(|| format!("Rhai's message: {}", self.detail));
-        match (column, rhai) {
-            (None, None) => None,
-            (Some(column), None) => Some(format!("{column}.")),
-            (None, Some(rhai)) => Some(rhai),
-            (Some(column), Some(rhai)) => Some(format!("{column}; {rhai}")),
-        }
+    pub fn details(&self, render: Render) -> Option<String> {
+        self.details_message().map(|details| render(&details))
     }
 
     /// The diagnostic as the CLI prints it (and the page's text of it): the main sentence,
     /// the line of code with a mark under the place, then the details.
-    pub fn to_text(&self) -> String {
-        let mut text = self.summary();
+    pub fn to_text(&self, render: Render) -> String {
+        let mut text = self.summary(render);
         if let Some((code, mark)) = self.excerpt() {
             text.push_str(&format!("\n    {code}"));
             if mark.contains('^') {
                 text.push_str(&format!("\n    {mark}"));
             }
         }
-        if let Some(details) = self.details() {
-            text.push_str(&format!("\n  Details: {details}"));
+        if let Some(details) = self.details_message() {
+            let line = render(&Message::new("errors-details-line").with("details", details));
+            text.push_str(&format!("\n  {line}"));
         }
         text
     }
@@ -180,25 +207,36 @@ mod tests {
             kind: DiagnosticKind::Runtime,
             line: Some(3),
             column: Some(11),
-            message: "There is no variable called `totl`.".into(),
+            message: Message::new("errors-no-variable-make").with("name", "totl"),
             code: Some("    print(totl);".into()),
             detail: "Variable not found: totl".into(),
         };
         assert_eq!(
-            diagnostic.to_text(),
-            "Problem on line 3: There is no variable called `totl`.\n    3 | print(totl);\n      |       ^\n  Details: column 11; Rhai's message: Variable not found: totl"
+            diagnostic.to_text(&crate::words::english),
+            "Problem on line 3: There is no variable called `totl` here. To make a new variable, write `let totl = ...;` before using it.\n    3 | print(totl);\n      |       ^\n  Details: column 11; Rhai's message: Variable not found: totl"
         );
         let stopped = Diagnostic {
             kind: DiagnosticKind::Limit,
             line: None,
             column: None,
-            message: "Your script took too many steps.".into(),
+            message: Message::new("errors-too-many-variables").with("max", "1,000"),
             code: None,
             detail: String::new(),
         };
         assert_eq!(
-            stopped.to_text(),
-            "Stopped: Your script took too many steps."
+            stopped.to_text(&crate::words::english),
+            "Stopped: Your script made more than 1,000 variables at once, so it was stopped."
+        );
+        // The same diagnostics read in Welsh: the frame and the explanation, not the code
+        // or Rhai's own words.
+        assert_eq!(
+            diagnostic.to_text(&crate::words::welsh),
+            "Problem ar linell 3: Does dim newidyn o'r enw `totl` yma. I wneud newidyn newydd, ysgrifennwch `let totl = ...;` cyn ei ddefnyddio.\n    3 | print(totl);\n      |       ^\n  Manylion: colofn 11; Neges Rhai: Variable not found: totl"
+        );
+        assert!(
+            stopped
+                .to_text(&crate::words::welsh)
+                .starts_with("Wedi stopio: ")
         );
     }
 }

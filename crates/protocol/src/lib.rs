@@ -17,8 +17,12 @@ pub mod api;
 mod diagnostic;
 mod inputs;
 mod messages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod words;
 
-pub use diagnostic::{Diagnostic, DiagnosticKind, code_spans};
+pub use diagnostic::{Diagnostic, DiagnosticKind, Render, code_spans};
+// Messages as data (a diagnostic's explanation), so hosts need not name c4h-messages.
+pub use c4h_messages::{Arg, Lang, Message};
 pub use inputs::{InputControl, InputKind, InputValue, InputValues};
 pub use messages::{Event, Outcome, Request, Stream, WorkerMessage, truncation_notice};
 // The chart and table values in events, so hosts need not name c4h-charts themselves.

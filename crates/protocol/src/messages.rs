@@ -13,7 +13,9 @@ use std::collections::BTreeMap;
 use c4h_charts::{Chart, Table, count_text};
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostic::Diagnostic;
+use c4h_messages::Message;
+
+use crate::diagnostic::{Diagnostic, Render};
 use crate::inputs::{InputControl, InputValues};
 
 /// A request from the page to the worker.
@@ -106,13 +108,14 @@ pub enum Event {
     Show { label: String, value: String },
     /// An input the script asked for; the page adds it to the app's form.
     Input { input: InputControl },
-    /// The result of one of a lesson's checks (`Request::Check`). `message` is the check's
-    /// own words when it gave them; otherwise the lesson's message for that check applies.
+    /// The result of one of a lesson's checks (`Request::Check`). `message` is what the
+    /// check said, when it said something (as data: a near miss, "not checked", or the
+    /// check's own words); otherwise the lesson's message for that check applies.
     Check {
         index: u32,
         passed: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        message: Option<String>,
+        message: Option<Message>,
     },
     /// The script printed more than the limit; later output is dropped.
     OutputTruncated { max_output_bytes: usize },
@@ -127,15 +130,16 @@ pub enum Event {
 }
 
 impl Event {
-    /// The event as plain text, exactly as the output panel and the CLI show it.
-    /// `Finished` has no text of its own.
-    pub fn to_text(&self) -> Option<String> {
+    /// The event as plain text, exactly as the output panel and the CLI show it, its
+    /// messages rendered with `render` (in the reader's language). `Finished` has no text
+    /// of its own.
+    pub fn to_text(&self, render: Render) -> Option<String> {
         match self {
             Event::Output { text, .. } => Some(text.clone()),
             Event::OutputTruncated { max_output_bytes } => {
                 Some(truncation_notice(*max_output_bytes))
             }
-            Event::Diagnostic { diagnostic } => Some(format!("{}\n", diagnostic.to_text())),
+            Event::Diagnostic { diagnostic } => Some(format!("{}\n", diagnostic.to_text(render))),
             Event::Table { table } => Some(table.to_text()),
             Event::Chart { chart } => Some(format!(
                 "Chart: {}. {}\n",

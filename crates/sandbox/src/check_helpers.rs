@@ -3,6 +3,7 @@
 //! text ("22.9 kg/m²" holds 22.9), and numbers compared with a tolerance. Registered for
 //! checks only (lesson_check.rs); docs/lesson-authoring.md teaches them.
 
+use c4h_protocol::Message;
 use rhai::{Array, Dynamic, FLOAT};
 
 /// How close two numbers must be for `near(a, b)`: half the last place of a value rounded
@@ -118,9 +119,9 @@ pub fn near(a: &Dynamic, b: &Dynamic, tolerance: f64) -> bool {
 
 /// How `actual` differs from `expected` when it differs only by spaces, capital letters or
 /// punctuation, said for the learner ("You printed two spaces after `Name:`; one is
-/// expected."): the first difference only. `None` when they are the same, or differ in
-/// their words.
-pub fn near_miss(actual: &str, expected: &str) -> Option<String> {
+/// expected.", as a message): the first difference only. `None` when they are the same,
+/// or differ in their words.
+pub fn near_miss(actual: &str, expected: &str) -> Option<Message> {
     let actual: Vec<char> = actual.trim_end_matches('\n').chars().collect();
     let expected: Vec<char> = expected.trim_end_matches('\n').chars().collect();
     if actual == expected {
@@ -142,11 +143,12 @@ pub fn near_miss(actual: &str, expected: &str) -> Option<String> {
     let before: String = expected[..at].iter().collect();
     let anchor = before.split_whitespace().next_back();
     let place = match anchor {
-        Some(word) => format!("after `{word}`"),
-        None => "at the start".to_owned(),
+        Some(word) => Message::new("errors-near-miss-after").with("word", word),
+        None => Message::new("errors-near-miss-at-start"),
     };
     let (a, e) = (actual.get(at).copied(), expected.get(at).copied());
     let spaces = |text: &[char]| text[at..].iter().take_while(|c| **c == ' ').count();
+    let message = |id: &str| Message::new(id).with("place", place.clone());
     Some(match (a, e) {
         (Some(a), Some(e)) if a != e && a.to_lowercase().eq(e.to_lowercase()) => {
             let word = |text: &[char]| -> String {
@@ -159,60 +161,40 @@ pub fn near_miss(actual: &str, expected: &str) -> Option<String> {
                     .take_while(|c| c.is_alphanumeric())
                     .collect()
             };
-            format!(
-                "You printed `{}` where `{}` is expected: capital letters must match.",
-                word(&actual),
-                word(&expected)
-            )
+            Message::new("errors-near-miss-capitals")
+                .with("printed", word(&actual))
+                .with("expected", word(&expected))
         }
         (Some(' '), Some(e))
             if !e.is_alphanumeric()
                 && !e.is_whitespace()
                 && actual.get(at + spaces(&actual)) != Some(&e) =>
         {
-            format!("You left out `{e}` {place}.")
+            message("errors-near-miss-left-out").with("expected", e.to_string())
         }
-        (Some('\n'), _) => format!("You printed a line break {place} where none is expected."),
-        (_, Some('\n')) => format!("A line break is missing {place}."),
+        (Some('\n'), _) => message("errors-near-miss-extra-line-break"),
+        (_, Some('\n')) => message("errors-near-miss-missing-line-break"),
         (Some(' '), _) | (_, Some(' ')) => {
             let (printed, wanted) = (spaces(&actual), spaces(&expected));
             match (printed, wanted) {
-                (_, 0) => format!(
-                    "You printed {} {place}, where there is none.",
-                    space_words(printed)
-                ),
-                (0, _) => format!("You left out the space {place}."),
-                _ => format!(
-                    "You printed {} {place}; {} expected.",
-                    space_words(printed),
-                    if wanted == 1 {
-                        "one is".to_owned()
-                    } else {
-                        format!("{wanted} are")
-                    }
-                ),
+                (_, 0) => message("errors-near-miss-extra-spaces").with("printed", printed),
+                (0, _) => message("errors-near-miss-missing-space"),
+                _ => message("errors-near-miss-spaces")
+                    .with("printed", printed)
+                    .with("wanted", wanted),
             }
         }
         (Some(a), Some(e)) if !a.is_alphanumeric() && !e.is_alphanumeric() => {
-            format!("You printed `{a}` {place} where `{e}` is expected.")
+            message("errors-near-miss-symbol")
+                .with("printed", a.to_string())
+                .with("expected", e.to_string())
         }
         (Some(a), _) if !a.is_alphanumeric() => {
-            format!("You printed `{a}` {place}, which is not expected.")
+            message("errors-near-miss-extra-symbol").with("printed", a.to_string())
         }
-        (_, Some(e)) => format!("You left out `{e}` {place}."),
-        _ => "Your output is nearly right: check its spaces, capital letters and punctuation."
-            .to_owned(),
+        (_, Some(e)) => message("errors-near-miss-left-out").with("expected", e.to_string()),
+        _ => Message::new("errors-near-miss-other"),
     })
-}
-
-/// "a space", "two spaces", "5 spaces".
-fn space_words(count: usize) -> String {
-    match count {
-        1 => "a space".to_owned(),
-        2 => "two spaces".to_owned(),
-        3 => "three spaces".to_owned(),
-        other => format!("{other} spaces"),
-    }
 }
 
 /// `numbers_in` as a Rhai list.
@@ -265,6 +247,9 @@ mod tests {
 
     #[test]
     fn near_misses_say_what_differs() {
+        let near_miss = |actual: &str, expected: &str| {
+            super::near_miss(actual, expected).map(|message| c4h_protocol::words::english(&message))
+        };
         assert_eq!(near_miss("Name: Sam", "Name: Sam"), None);
         assert_eq!(near_miss("Name: Ali", "Name: Sam"), None);
         assert_eq!(
@@ -302,6 +287,21 @@ mod tests {
         assert_eq!(
             near_miss("a\n\nb", "a\nb").as_deref(),
             Some("You printed a line break after `a` where none is expected.")
+        );
+        assert_eq!(
+            near_miss("Name:   Sam", "Name: Sam").as_deref(),
+            Some("You printed three spaces after `Name:`; one is expected.")
+        );
+        assert_eq!(
+            near_miss("Name:     Sam", "Name:  Sam").as_deref(),
+            Some("You printed 5 spaces after `Name:`; 2 are expected.")
+        );
+        // The same near miss, in Welsh.
+        assert_eq!(
+            super::near_miss("Name:  Sam", "Name: Sam")
+                .map(|message| c4h_protocol::words::welsh(&message))
+                .as_deref(),
+            Some("Fe wnaethoch chi argraffu dau fwlch ar ôl `Name:`; mae disgwyl un.")
         );
         // A trailing new line is not a difference.
         assert_eq!(near_miss("Hello\n", "Hello"), None);

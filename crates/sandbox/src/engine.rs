@@ -317,9 +317,8 @@ thread_local! {
     static LEARNER_LIBRARY: Shared<Module> = LearnerPackage::new().as_shared_module();
 }
 
-/// What a script that calls `sleep` is told.
-const NO_SLEEP: &str = "The playground leaves out `sleep`: a script cannot pause, because a \
-     paused script would hold up the page. To show steps one by one, print each step.";
+/// What a script that calls `sleep` is told (the message's id).
+const NO_SLEEP: &str = "errors-no-sleep";
 
 /// Rhai's default for its string interner (`Engine::new` sets the same).
 const MAX_STRINGS_INTERNED: usize = 256;
@@ -358,10 +357,10 @@ fn build_engine(limits: &Limits, screen: &Screen) -> Engine {
     // of the progress callback's reach. Functions registered on the engine are found
     // before the library's, also through `Fn("sleep")`, so these replace it.
     engine.register_fn("sleep", |_seconds: i64| -> Result<(), Box<EvalAltResult>> {
-        library::fail(NO_SLEEP)
+        library::fail(c4h_protocol::Message::new(NO_SLEEP))
     });
     engine.register_fn("sleep", |_seconds: f64| -> Result<(), Box<EvalAltResult>> {
-        library::fail(NO_SLEEP)
+        library::fail(c4h_protocol::Message::new(NO_SLEEP))
     });
     engine
 }

@@ -116,9 +116,7 @@ fn unexplained(
             .and_then(|line| code.lines().nth(line.checked_sub(1)?))
             .filter(|text| text.chars().count() <= 300)
             .map(str::to_owned),
-        message: "Your code has a problem. The playground's explanation could not be \
-                  loaded (check your connection): Rhai's own words are under Details."
-            .into(),
+        message: c4h_protocol::Message::new("errors-explanation-missing"),
         detail: words,
     }
 }
@@ -209,7 +207,7 @@ mod tests {
         };
         assert_eq!(diagnostic.line, Some(3));
         assert!(
-            !diagnostic.message.contains("could not be loaded"),
+            !c4h_protocol::words::english(&diagnostic.message).contains("could not be loaded"),
             "explained"
         );
         assert!(matches!(
@@ -237,7 +235,10 @@ mod tests {
         );
         assert_eq!(plain.line, Some(2));
         assert_eq!(plain.code.as_deref(), Some("print(totl);"));
-        assert!(plain.message.contains("explanation could not be loaded"));
+        assert!(
+            c4h_protocol::words::english(&plain.message)
+                .contains("explanation could not be loaded")
+        );
         assert!(plain.detail.contains("totl"), "{}", plain.detail);
     }
 }

@@ -10,7 +10,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use c4h_protocol::{Diagnostic, DiagnosticKind, Event, InputValues, Outcome};
+use c4h_protocol::{Diagnostic, DiagnosticKind, Event, InputValues, Message, Outcome};
 use rhai::{Array, Dynamic, Engine, INT, ImmutableString, Map};
 
 use crate::clock::Clock;
@@ -26,8 +26,13 @@ const RESERVED_PREFIX: &str = "__c4h";
 #[derive(Debug, Clone, PartialEq)]
 struct CheckResult {
     passed: bool,
-    message: Option<String>,
+    message: Option<Message>,
 }
+
+/// What `printed_is` and `text_is` give for a near miss: what differs, as a message. A check
+/// that gives it back fails with it.
+#[derive(Debug, Clone)]
+struct NearMiss(Message);
 
 /// What the learner's code did, as the checks see it, and the checks' results.
 #[derive(Default)]
@@ -110,9 +115,7 @@ impl Recorder {
             .map(|(index, result)| {
                 let result = result.unwrap_or(CheckResult {
                     passed: false,
-                    message: Some(
-                        "Not checked: your code stopped before the checks could run.".into(),
-                    ),
+                    message: Some(Message::new("errors-check-not-run")),
                 });
                 Event::Check {
                     index: index as u32,
@@ -130,9 +133,8 @@ fn exact_or_near_miss(text: &str, expected: &str) -> Dynamic {
     if text.trim_end_matches('\n') == expected.trim_end_matches('\n') {
         return Dynamic::TRUE;
     }
-    crate::check_helpers::near_miss(text, expected).map_or(Dynamic::FALSE, |message| {
-        Dynamic::from(ImmutableString::from(message))
-    })
+    crate::check_helpers::near_miss(text, expected)
+        .map_or(Dynamic::FALSE, |message| Dynamic::from(NearMiss(message)))
 }
 
 /// The checks' side of a run: records what the learner's code did, and what each check
@@ -152,10 +154,18 @@ impl RunObserver for CheckObserver {
                     passed,
                     message: None,
                 }
-            } else if answer.is_string() {
+            } else if answer.is::<NearMiss>() {
                 CheckResult {
                     passed: false,
-                    message: Some(answer.to_string()),
+                    message: Some(answer.cast::<NearMiss>().0),
+                }
+            } else if answer.is_string() {
+                // The check's own words, shown as they are.
+                CheckResult {
+                    passed: false,
+                    message: Some(
+                        Message::new("errors-check-own-words").with("text", answer.to_string()),
+                    ),
                 }
             } else {
                 // A check that gives neither (an author's mistake): its Message line.
@@ -217,6 +227,8 @@ impl CheckObserver {
     /// words, numbers read out of text, numbers compared with a tolerance.
     fn register_helpers(self: Rc<Self>, engine: &mut Engine) {
         use crate::check_helpers as helpers;
+        // What `printed_is` and `text_is` give for a near miss, named for `type_of`.
+        engine.register_type_with_name::<NearMiss>("near_miss");
         engine.register_fn("same_text", |a: ImmutableString, b: ImmutableString| {
             helpers::same_text(&a, &b)
         });
@@ -315,10 +327,8 @@ fn refuse(code: &str) -> Option<Diagnostic> {
         line: Some(line),
         column: None,
         code: code.lines().nth(line as usize - 1).map(str::to_owned),
-        message: format!(
-            "Names that start with `{RESERVED_PREFIX}` are kept for the playground's checks. \
-             Choose another name."
-        ),
+        message: c4h_protocol::Message::new("errors-reserved-prefix")
+            .with("prefix", RESERVED_PREFIX),
         detail: String::new(),
     })
 }
@@ -377,17 +387,20 @@ pub fn start_checks(
     )
 }
 
-/// A whole check run, collected: for tools (`c4h lessons check`) and tests.
+/// A whole check run, collected: for tools (`c4h lessons check`) and tests (natively: its
+/// text is rendered in English with the built-in words).
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckRun {
     pub outcome: Outcome,
-    /// Each check's (passed, its own message), in order.
+    /// Each check's (passed, what it said, in English), in order.
     pub results: Vec<(bool, Option<String>)>,
     /// The text the learner would see in the Output panel.
     pub text: String,
 }
 
 /// [`run_checks`], with its events collected into a [`CheckRun`].
+#[cfg(not(target_arch = "wasm32"))]
 pub fn collect_checks(code: &str, checks: &[String], limits: &Limits, clock: Clock) -> CheckRun {
     let events = Rc::new(RefCell::new(Vec::new()));
     let sink = Rc::clone(&events);
@@ -402,10 +415,13 @@ pub fn collect_checks(code: &str, checks: &[String], limits: &Limits, clock: Clo
             .filter_map(|event| match event {
                 Event::Check {
                     passed, message, ..
-                } => Some((*passed, message.clone())),
+                } => Some((*passed, message.as_ref().map(c4h_protocol::words::english))),
                 _ => None,
             })
             .collect(),
-        text: events.iter().filter_map(Event::to_text).collect(),
+        text: events
+            .iter()
+            .filter_map(|event| event.to_text(&c4h_protocol::words::english))
+            .collect(),
     }
 }

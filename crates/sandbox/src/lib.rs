@@ -34,7 +34,9 @@ pub use clock::system_clock;
 pub use engine::library_signatures;
 pub use engine::{check_syntax, run, run_app, start_app, syntax_needs_explainer};
 pub use explainer::{Ending, Explainer, explainer, explainer_installed, install_explainer};
-pub use lesson_check::{CheckRun, collect_checks, run_checks, start_checks};
+#[cfg(not(target_arch = "wasm32"))]
+pub use lesson_check::{CheckRun, collect_checks};
+pub use lesson_check::{run_checks, start_checks};
 #[cfg(feature = "catalogue")]
 pub use library::data_function_names;
 #[cfg(feature = "catalogue")]

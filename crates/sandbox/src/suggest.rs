@@ -5,6 +5,8 @@
 //! the engine by tests/catalogue.rs (Rhai can only list its functions with a feature that
 //! would make the worker bigger).
 
+use c4h_protocol::Message;
+
 use crate::source::{PieceKind, pieces};
 
 /// One way to call a library function: its name and the Rhai types of its parameters.
@@ -170,12 +172,16 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     rows[a.len()][b.len()]
 }
 
-/// " Did you mean `a`?" or " Did you mean `a` or `b`?", or nothing.
-pub fn did_you_mean(suggestions: &[&str]) -> String {
+/// "Did you mean `a`?" or "Did you mean `a` or `b`?", or nothing.
+pub fn did_you_mean(suggestions: &[&str]) -> Option<Message> {
     match suggestions {
-        [] => String::new(),
-        [only] => format!(" Did you mean `{only}`?"),
-        [first, second, ..] => format!(" Did you mean `{first}` or `{second}`?"),
+        [] => None,
+        [only] => Some(Message::new("errors-did-you-mean").with("name", *only)),
+        [first, second, ..] => Some(
+            Message::new("errors-did-you-mean-two")
+                .with("first", *first)
+                .with("second", *second),
+        ),
     }
 }
 

@@ -4,6 +4,8 @@
 
 mod common;
 
+use c4h_protocol::Lang;
+use c4h_protocol::words::{Words, english};
 use c4h_protocol::{Diagnostic, DiagnosticKind};
 use c4h_sandbox::{Limits, check_syntax};
 use serde::Deserialize;
@@ -139,17 +141,20 @@ fn each_mistake_gets_its_message_at_its_line() {
                 mistake.name, diagnostic.column, mistake.column
             ));
         }
-        if !diagnostic.message.contains(&mistake.message) {
+        if !english(&diagnostic.message).contains(&mistake.message) {
             problems.push(format!(
                 "{}: {:?} lacks {:?}",
-                mistake.name, diagnostic.message, mistake.message
+                mistake.name,
+                english(&diagnostic.message),
+                mistake.message
             ));
         }
         for word in RHAI_TYPE_NAMES {
-            if diagnostic.message.contains(word) {
+            if english(&diagnostic.message).contains(word) {
                 problems.push(format!(
                     "{}: {word:?} in {:?}",
-                    mistake.name, diagnostic.message
+                    mistake.name,
+                    english(&diagnostic.message)
                 ));
             }
         }
@@ -184,7 +189,7 @@ fn mistakes_found_before_running_are_found_as_the_learner_types() {
         match found.as_slice() {
             [diagnostic]
                 if diagnostic.line == Some(mistake.line)
-                    && diagnostic.message.contains(&mistake.message) => {}
+                    && english(&diagnostic.message).contains(&mistake.message) => {}
             other => problems.push(format!("{}: as typed, {other:?}", mistake.name)),
         }
     }
@@ -200,10 +205,47 @@ fn rhai_s_own_words_stay_in_the_details() {
         "{}",
         diagnostic.detail
     );
-    let details = diagnostic.details().expect("details");
+    let details = diagnostic.details(&english).expect("details");
     assert!(
         details.starts_with("column 1; Rhai's message: "),
         "{details}"
     );
-    assert!(!diagnostic.summary().contains("Rhai's message"));
+    assert!(!diagnostic.summary(&english).contains("Rhai's message"));
+}
+
+/// Every message a mistake gets, in both languages: each id (and every phrase nested in it)
+/// is in the catalogue, and every value is filled in.
+#[test]
+fn every_mistake_reads_in_english_and_welsh() {
+    let mut problems = Vec::new();
+    for mistake in table() {
+        let mut diagnostics: Vec<Diagnostic> = diagnostic_of(&mistake.code).into_iter().collect();
+        diagnostics.extend(check_syntax(&mistake.code, &Limits::default()));
+        for diagnostic in &diagnostics {
+            let messages = [
+                Some(diagnostic.message.clone()),
+                Some(diagnostic.heading_message()),
+                diagnostic.details_message(),
+            ];
+            for lang in Lang::ALL {
+                let words = Words::of(lang);
+                for message in messages.iter().flatten() {
+                    match words.try_render(message) {
+                        None => problems.push(format!(
+                            "{} ({}): an id of {message:?} is missing",
+                            mistake.name,
+                            lang.code()
+                        )),
+                        Some(text) if text.contains("{$") => problems.push(format!(
+                            "{} ({}): a value is missing in {text:?}",
+                            mistake.name,
+                            lang.code()
+                        )),
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -9,6 +9,7 @@
 
 mod common;
 
+use c4h_protocol::words::english;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::Instant;
 
@@ -305,7 +306,7 @@ fn execute(code: &str, limits: &Limits) -> Result<Ending, String> {
     match (outcome, diagnostics.as_slice()) {
         (Outcome::Completed, []) => Ok("completed"),
         (Outcome::Failed, [diagnostic]) => {
-            if diagnostic.message.trim().is_empty() {
+            if english(&diagnostic.message).trim().is_empty() {
                 return Err(format!("empty message: {diagnostic:?}"));
             }
             if diagnostic

@@ -17,6 +17,7 @@
 
 mod common;
 
+use c4h_protocol::words::english;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -118,22 +119,23 @@ fn check(name: &str, code: &str, expected: &Expectation) -> Result<String, Strin
             {
                 return Err(format!(
                     "{name}: kind {:?}, expected {kind:?}: {}",
-                    diagnostic.kind, diagnostic.message
+                    diagnostic.kind,
+                    english(&diagnostic.message)
                 ));
             }
             if let Some(part) = &expected.message
-                && !diagnostic.message.contains(part.as_str())
+                && !english(&diagnostic.message).contains(part.as_str())
             {
                 return Err(format!(
                     "{name}: message {:?} lacks {part:?}",
-                    diagnostic.message
+                    english(&diagnostic.message)
                 ));
             }
             // Every diagnostic a learner sees is in plain words and says where, when
             // Rhai knows where; these never come back without a message. (Rhai's own
             // words are absent only where the message is the sandbox's own: a library
             // error, or a mistake found before Rhai read the script.)
-            if diagnostic.message.trim().is_empty() {
+            if english(&diagnostic.message).trim().is_empty() {
                 return Err(format!("{name}: empty message in {diagnostic:?}"));
             }
         }

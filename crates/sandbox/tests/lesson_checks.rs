@@ -171,3 +171,43 @@ fn checks_can_accept_every_wording_of_a_correct_answer() {
     assert_eq!(outcome, Outcome::Completed, "{text}");
     assert_eq!(results, vec![(true, None); 12], "{results:?}");
 }
+
+#[test]
+fn what_a_check_says_is_data_that_reads_in_welsh() {
+    use c4h_protocol::{Event, words::welsh};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let sink = Rc::clone(&events);
+    let checks = vec![
+        "printed_is(\"Name: Sam\")".to_owned(),
+        "\"Print the name.\"".to_owned(),
+    ];
+    c4h_sandbox::run_checks(
+        "print(\"Name:  Sam\");",
+        &checks,
+        &Limits::default(),
+        system_clock,
+        move |event| sink.borrow_mut().push(event),
+    );
+    let said: Vec<String> = events
+        .borrow()
+        .iter()
+        .filter_map(|event| match event {
+            Event::Check {
+                message: Some(message),
+                ..
+            } => Some(welsh(message)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        said,
+        vec![
+            "Fe wnaethoch chi argraffu dau fwlch ar ôl `Name:`; mae disgwyl un.".to_owned(),
+            // A check's own words are shown as the lesson wrote them.
+            "Print the name.".to_owned(),
+        ]
+    );
+}

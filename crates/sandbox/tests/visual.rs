@@ -7,6 +7,7 @@ mod common;
 use c4h_charts::{AxisKind, ChartKind};
 use c4h_healthdata::codes::{ConditionKind, ObservationKind};
 use c4h_healthdata::news2::{VitalSigns, score};
+use c4h_protocol::words::english;
 use c4h_protocol::{Event, InputKind, InputValue, Outcome};
 use c4h_sandbox::{Limits, system_clock};
 
@@ -27,7 +28,7 @@ fn error_of(code: &str) -> String {
     events
         .iter()
         .find_map(|event| match event {
-            Event::Diagnostic { diagnostic } => Some(diagnostic.to_text()),
+            Event::Diagnostic { diagnostic } => Some(diagnostic.to_text(&english)),
             _ => None,
         })
         .unwrap_or_default()

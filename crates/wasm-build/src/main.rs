@@ -81,9 +81,8 @@ fn shell_messages(root: &Path) -> Result<String, String> {
     let mut languages = Vec::new();
     for lang in Lang::ALL {
         let path = root.join(format!("messages/{}/shell.ftl", lang.code()));
-        let catalogue = Catalogue::parse(&read_text(&path)?).map_err(|errors| {
-            format!("{}: {}", path.display(), errors[0])
-        })?;
+        let catalogue = Catalogue::parse(&read_text(&path)?)
+            .map_err(|errors| format!("{}: {}", path.display(), errors[0]))?;
         let words: Vec<String> = catalogue
             .ids()
             .map(|id| {
@@ -92,7 +91,11 @@ fn shell_messages(root: &Path) -> Result<String, String> {
                 Ok(format!("{}: {}", json_string(id), json_string(&text)))
             })
             .collect::<Result<_, String>>()?;
-        languages.push(format!("{}: {{{}}}", json_string(lang.code()), words.join(", ")));
+        languages.push(format!(
+            "{}: {{{}}}",
+            json_string(lang.code()),
+            words.join(", ")
+        ));
     }
     Ok(format!("{{{}}}", languages.join(", ")))
 }

@@ -135,12 +135,7 @@ impl CodeEditor {
         let marks: Vec<serde_json::Value> = diagnostics
             .iter()
             .map(|diagnostic| {
-                // "Problem on line 3: There is no variable called `totl`. …"
-                let summary = format!(
-                    "{}: {}",
-                    crate::output::problem_heading(diagnostic),
-                    diagnostic.message
-                );
+                let summary = diagnostic.summary(&crate::i18n::render);
                 serde_json::json!({
                     "line": diagnostic.line,
                     "column": diagnostic.column,
@@ -254,15 +249,35 @@ impl EditorHandle {
         });
     }
 
-    /// Where a session marks diagnostics: in this editor, once there is one.
+    /// Where a session marks diagnostics: in this editor, once there is one. A mark's words
+    /// are in the `errors` catalogue (fetched when first needed): the latest marks wait for
+    /// it; clearing them does not.
     pub fn marker(&self) -> crate::session::DiagnosticsMarker {
         let editor = self.editor;
-        std::rc::Rc::new(move |diagnostics: &[Diagnostic]| {
+        let mark = move |diagnostics: &[Diagnostic]| {
             editor.with_value(|editor| {
                 if let Some(editor) = editor {
                     editor.show_diagnostics(diagnostics);
                 }
             });
+        };
+        let waiting = RwSignal::new(None::<Vec<Diagnostic>>);
+        Effect::new(move |_| {
+            waiting.with(|waiting| {
+                if let Some(diagnostics) = waiting
+                    && crate::i18n::area_ready("errors").get()
+                {
+                    mark(diagnostics);
+                }
+            });
+        });
+        std::rc::Rc::new(move |diagnostics: &[Diagnostic]| {
+            if diagnostics.is_empty() {
+                waiting.try_set(None);
+                mark(diagnostics);
+            } else {
+                waiting.try_set(Some(diagnostics.to_vec()));
+            }
         })
     }
 

@@ -186,9 +186,19 @@ fn chart_view(chart: Chart, id: usize) -> AnyView {
     .into_any()
 }
 
+/// A problem, once its words are in: the worker sends it as data, and its words are the
+/// `errors` catalogue, fetched when the learner first types or runs (session), so it is
+/// usually in before the first mistake; until it is, the problem waits (the status line
+/// already names its line).
+fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
+    let ready = crate::i18n::area_ready("errors");
+    let diagnostic = diagnostic.clone();
+    (move || ready.get().then(|| problem_words_view(&diagnostic))).into_any()
+}
+
 /// A problem: its sentence (code in it shown as code), the line of code with a mark under
 /// the place, and "Details" (the column and Rhai's own words) for those who want them.
-fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
+fn problem_words_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
     let class = match diagnostic.kind {
         c4h_protocol::DiagnosticKind::Limit => "c4h-output__block c4h-problem c4h-problem--stopped",
         _ => "c4h-output__block c4h-problem",
@@ -214,7 +224,7 @@ fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
                 </button>
             }
         });
-    let details = problem_details(diagnostic).map(|details| {
+    let details = diagnostic.details(&crate::i18n::render).map(|details| {
         view! {
             <details class="c4h-problem__details">
                 <summary>{tr!("output-details")}</summary>
@@ -225,8 +235,8 @@ fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
     view! {
         <div class=class>
             <p class="c4h-problem__message">
-                <strong>{format!("{}: ", problem_heading(diagnostic))}</strong>
-                {with_code(&diagnostic.message)}
+                <strong>{format!("{}: ", diagnostic.heading(&crate::i18n::render))}</strong>
+                {with_code(&crate::i18n::render(&diagnostic.message))}
             </p>
             {excerpt}
             {go_to}
@@ -234,31 +244,6 @@ fn problem_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
         </div>
     }
     .into_any()
-}
-
-/// A problem's heading in the learner's language: "Problem on line 3", "Stopped on line
-/// 1", or without a line "Problem".
-pub fn problem_heading(diagnostic: &c4h_protocol::Diagnostic) -> String {
-    let stopped = diagnostic.kind == c4h_protocol::DiagnosticKind::Limit;
-    match (stopped, diagnostic.line) {
-        (false, Some(line)) => tr!("output-problem-on-line", line = line),
-        (false, None) => tr!("output-problem"),
-        (true, Some(line)) => tr!("output-stopped-on-line", line = line),
-        (true, None) => tr!("output-stopped"),
-    }
-}
-
-/// What "Details" holds: the column and Rhai's own words (which stay as Rhai wrote them).
-fn problem_details(diagnostic: &c4h_protocol::Diagnostic) -> Option<String> {
-    let detail = (!diagnostic.detail.is_empty()).then_some(diagnostic.detail.as_str());
-    match (diagnostic.column, detail) {
-        (None, None) => None,
-        (Some(column), None) => Some(tr!("output-details-column", column = column)),
-        (None, Some(detail)) => Some(tr!("output-details-rhai", detail = detail)),
-        (Some(column), Some(detail)) => {
-            Some(tr!("output-details-both", column = column, detail = detail))
-        }
-    }
 }
 
 /// Text with the parts between backticks shown as code (c4h-protocol's `code_spans`).

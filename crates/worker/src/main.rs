@@ -20,7 +20,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
-use c4h_protocol::{Diagnostic, DiagnosticKind, Event, Outcome, Request, WorkerMessage};
+use c4h_protocol::{Diagnostic, DiagnosticKind, Event, Message, Outcome, Request, WorkerMessage};
 use c4h_sandbox::{
     DataFamily, Ending, Explainer, Limits, check_syntax, data_family_installed,
     explainer_installed, install_data_family, install_explainer, needs_data_family, start_app,
@@ -257,9 +257,7 @@ fn fail_without_data(request: &Request) {
         line: None,
         column: None,
         code: None,
-        message: "The health data could not be loaded, so your code did not run. Check \
-                  your connection, then press Run again."
-            .into(),
+        message: Message::new("errors-data-missing"),
         detail: String::new(),
     };
     for event in [

@@ -2,10 +2,21 @@
 //! values ("`round` works like this: ..."), the learner's own function given the wrong
 //! number of values, and a property a value does not have.
 
+use c4h_protocol::Message;
+
 use super::place::Place;
 use super::{habits, scopes};
 use crate::suggest;
-use crate::words::{bare_type_words, join_with_and, type_words};
+use crate::words::{bare_type_words, is_text, join_with_and, type_words};
+
+/// `message`, followed by the note about `()` when one of the values was "nothing".
+fn with_nothing_note(message: Message, nothing: bool) -> Message {
+    if nothing {
+        Message::new("errors-with-nothing-note").with("message", message)
+    } else {
+        message
+    }
+}
 
 /// Rhai names a missing function by its signature, for example `bmi (i64, f64)`.
 /// `place` is the code from where the call was reported.
@@ -13,7 +24,7 @@ pub(super) fn explain_unknown_function(
     signature: &str,
     code: &str,
     place: Option<&Place>,
-) -> String {
+) -> Message {
     let (name, arguments) = match signature.split_once(" (") {
         Some((name, rest)) => (name.trim(), rest.strip_suffix(')').unwrap_or(rest)),
         None => (signature.trim(), ""),
@@ -27,23 +38,17 @@ pub(super) fn explain_unknown_function(
         .map(str::trim)
         .filter(|argument| !argument.is_empty())
         .collect();
-    let argument_types: Vec<String> = raw_types.iter().map(|t| type_words(t)).collect();
+    let argument_types: Vec<Message> = raw_types.iter().map(|t| type_words(t)).collect();
     let given = if argument_types.is_empty() {
-        "no values".to_owned()
+        Message::new("errors-no-values")
     } else {
         join_with_and(&argument_types)
     };
     // A value that is "nothing" usually came from a function that changes a list in place.
-    let nothing = if raw_types.contains(&"()") {
-        " One of the values is `()`, \"nothing\": functions such as `push` and `sort` \
-         change a list and give back nothing, so `let b = a.push(1);` makes `b` nothing. \
-         Use the list itself afterwards."
-    } else {
-        ""
-    };
+    let nothing = raw_types.contains(&"()");
     let is_operator = !name.is_empty() && !name.chars().any(|c| c.is_alphanumeric() || c == '_');
     if is_operator {
-        return format!("{}{nothing}", explain_operator(name, &raw_types, &given));
+        return with_nothing_note(explain_operator(name, &raw_types, given), nothing);
     }
     if let Some(message) = habits::unknown_function(name, raw_types.len()) {
         return message;
@@ -56,17 +61,17 @@ pub(super) fn explain_unknown_function(
     let script_functions = suggest::script_functions(code);
     if let Some((_, parameters)) = script_functions.iter().find(|(own, _)| own == name) {
         let takes = match parameters.len() {
-            0 => "no values".to_owned(),
-            1 => format!("1 value ({})", parameters[0]),
-            count => format!("{count} values ({})", parameters.join(", ")),
+            0 => Message::new("errors-takes-no-values"),
+            count => Message::new("errors-takes-values")
+                .with("count", count)
+                .with("names", parameters.join(", ")),
         };
-        return format!(
-            "Your function `{name}` takes {takes}, but it was given {}. \
-             Give it one value for each name in its brackets.{nothing}",
-            match argument_types.len() {
-                0 => "none".to_owned(),
-                count => count.to_string(),
-            }
+        return with_nothing_note(
+            Message::new("errors-own-function-values")
+                .with("name", name)
+                .with("takes", takes)
+                .with("given", argument_types.len()),
+            nothing,
         );
     }
 
@@ -80,15 +85,19 @@ pub(super) fn explain_unknown_function(
     if !counts.is_empty() {
         let given_count = raw_types.len();
         let problem = if counts.iter().all(|count| *count > given_count) {
-            format!("`{name}` needs more values than this.")
+            Message::new("errors-needs-more-values").with("name", name)
         } else if counts.iter().all(|count| *count < given_count) {
-            format!("`{name}` was given more values than it takes.")
+            Message::new("errors-given-too-many-values").with("name", name)
         } else {
-            format!("`{name}` cannot take {given}.")
+            Message::new("errors-cannot-take")
+                .with("name", name)
+                .with("given", given)
         };
-        return format!(
-            "{problem} {}{nothing}",
-            how_it_is_called(name, &library, &raw_types)
+        return with_nothing_note(
+            Message::new("errors-problem-and-how")
+                .with("problem", problem)
+                .with("how", how_it_is_called(name, &library, &raw_types)),
+            nothing,
         );
     }
     // `patient()` for `patients()`: a name one letter from a function that takes these.
@@ -97,15 +106,14 @@ pub(super) fn explain_unknown_function(
         .iter()
         .any(|form| form.name == plural && form.parameter_types.len() == raw_types.len())
     {
-        return format!("There is no function called `{name}`. Did you mean `{plural}`?");
+        return Message::new("errors-no-function-plural")
+            .with("name", name)
+            .with("plural", plural);
     }
 
     // A variable called like a function: `a(2)`, often meant as `a * 2`.
     if scopes::made_on_line(code, name).is_some() {
-        return format!(
-            "`{name}` holds a value, not a function, so it cannot be followed by brackets. \
-             To multiply, put `*` between: `{name} * (...)`."
-        );
+        return Message::new("errors-value-not-function").with("name", name);
     }
     let candidates = library
         .iter()
@@ -114,54 +122,82 @@ pub(super) fn explain_unknown_function(
     let suggestions = suggest::closest(name, candidates);
     let lower = name.to_lowercase();
     if suggestions.contains(&lower.as_str()) {
-        return format!("Capital letters matter in code: write `{lower}`, not `{name}`.");
+        return Message::new("errors-capital-letters")
+            .with("lower", lower)
+            .with("name", name);
     }
-    if suggestions.is_empty() {
-        format!(
-            "There is no function called `{name}`. Check the spelling, or make the function \
-             first with `fn {name}(...) {{ ... }}`."
-        )
-    } else {
-        format!(
-            "There is no function called `{name}`.{} Spelling and capital letters must match \
-             exactly.",
-            suggest::did_you_mean(&suggestions)
-        )
+    match suggest::did_you_mean(&suggestions) {
+        None => Message::new("errors-no-function-make").with("name", name),
+        Some(suggestion) => Message::new("errors-no-function-suggest")
+            .with("name", name)
+            .with("suggestion", suggestion),
+    }
+}
+
+/// Items joined by commas only: "a, b, c".
+fn comma_list(items: &[Message]) -> Message {
+    match items {
+        [] => Message::new("errors-list-nothing"),
+        [only] => only.clone(),
+        [first, rest @ ..] => Message::new("errors-list-comma")
+            .with("first", first.clone())
+            .with("rest", comma_list(rest)),
+    }
+}
+
+/// Ways of calling, joined by "or": "`a` or `b`".
+fn either(forms: &[Message]) -> Message {
+    match forms {
+        [] => Message::new("errors-list-nothing"),
+        [only] => only.clone(),
+        [first, rest @ ..] => Message::new("errors-either")
+            .with("first", first.clone())
+            .with("rest", either(rest)),
     }
 }
 
 /// How a library function is called: the health-data API's own description of its values
 /// (`input_number(label, start)`), or else the kinds of value each form takes.
-fn how_it_is_called(name: &str, library: &[suggest::LibraryForm], given: &[&str]) -> String {
+fn how_it_is_called(name: &str, library: &[suggest::LibraryForm], given: &[&str]) -> Message {
     if let Some(entry) = c4h_protocol::api::FUNCTIONS
         .iter()
         .find(|entry| entry.name == name)
     {
-        return format!(
-            "It is called like this: `{}`.",
-            entry.signature.replace(" or ", "` or `")
-        );
+        let forms: Vec<Message> = entry
+            .signature
+            .split(" or ")
+            .map(|form| Message::new("errors-code").with("code", form))
+            .collect();
+        return Message::new("errors-called-like-this").with("forms", either(&forms));
     }
-    let mut forms: Vec<String> = library
+    let mut forms: Vec<Message> = library
         .iter()
         .filter(|form| form.name == name)
         .map(|form| {
-            let types: Vec<String> = form
+            let types: Vec<Message> = form
                 .parameter_types
                 .iter()
                 .map(|t| bare_type_words(t))
                 .collect();
-            format!("`{name}({})`", types.join(", "))
+            if types.is_empty() {
+                Message::new("errors-form-no-values").with("name", name)
+            } else {
+                Message::new("errors-form")
+                    .with("name", name)
+                    .with("types", comma_list(&types))
+            }
         })
         .collect();
     forms.dedup();
     const MOST_FORMS_SHOWN: usize = 6;
     let more = forms.len().saturating_sub(MOST_FORMS_SHOWN);
     forms.truncate(MOST_FORMS_SHOWN);
-    let more = if more > 0 {
-        format!(" (and {more} more)")
+    let works = if more > 0 {
+        Message::new("errors-works-like-this-more")
+            .with("forms", comma_list(&forms))
+            .with("more", more)
     } else {
-        String::new()
+        Message::new("errors-works-like-this").with("forms", comma_list(&forms))
     };
     // A whole number where only decimals are taken: `sqrt(16)`.
     let decimal_instead = given.contains(&"i64")
@@ -170,37 +206,30 @@ fn how_it_is_called(name: &str, library: &[suggest::LibraryForm], given: &[&str]
                 && form.parameter_types.len() == given.len()
                 && form.parameter_types.iter().any(|t| t == "f64")
         });
-    let tip = if decimal_instead {
-        " Write the whole number as a decimal (for example `16.0`, not `16`), or turn it into \
-         one with `to_float(x)`."
+    if decimal_instead {
+        Message::new("errors-whole-number-as-decimal").with("message", works)
     } else {
-        ""
-    };
-    format!("It works like this: {}{more}.{tip}", forms.join(", "))
+        works
+    }
 }
 
 /// An operator between values it does not work with: `"a" & "b"`, `[1, 2] + 3`.
-fn explain_operator(operator: &str, types: &[&str], given: &str) -> String {
-    let is_text = |t: &&str| type_words(t) == "text";
+fn explain_operator(operator: &str, types: &[&str], given: Message) -> Message {
     match (operator, types) {
-        ("&", [a, b]) if is_text(a) || is_text(b) => {
-            "To join text, use `+`, not `&`: `\"a\" + \"b\"`.".to_owned()
-        }
-        ("+", ["array", _]) => "To add an item to a list, use `push`: `readings.push(5);`. \
-             (`+` joins two lists: `[1, 2] + [3]`.)"
-            .to_owned(),
-        _ if types.iter().any(is_text) => format!(
-            "`{operator}` does not work with {given}. If the text holds a number, turn it into \
-             a number first with `parse_int` (whole numbers) or `parse_float` (decimals)."
-        ),
-        _ => format!("`{operator}` does not work with {given}."),
+        ("&", [a, b]) if is_text(a) || is_text(b) => Message::new("errors-join-text-not-ampersand"),
+        ("+", ["array", _]) => Message::new("errors-push-not-plus"),
+        _ if types.iter().any(|t| is_text(t)) => Message::new("errors-operator-with-text")
+            .with("operator", operator)
+            .with("given", given),
+        _ => Message::new("errors-operator-does-not-work")
+            .with("operator", operator)
+            .with("given", given),
     }
 }
 
 /// Calls that beginners get wrong in the same way: `print` with several values, `int` of
 /// text, Python's `append`, a property called like a function.
-fn explain_common_call(name: &str, types: &[&str], place: Option<&Place>) -> Option<String> {
-    let is_text = |t: &str| type_words(t) == "text";
+fn explain_common_call(name: &str, types: &[&str], place: Option<&Place>) -> Option<Message> {
     Some(match (name, types) {
         ("print" | "debug", [_, _, ..]) => {
             let values = place
@@ -210,22 +239,16 @@ fn explain_common_call(name: &str, types: &[&str], place: Option<&Place>) -> Opt
                 [first, second, ..] => (first.clone(), second.clone()),
                 _ => ("name".to_owned(), "age".to_owned()),
             };
-            format!(
-                "`{name}` shows one value at a time. To show several, join them with `+`: \
-                 `{name}({first} + \" \" + {second});`, or put them into backtick text: \
-                 `` {name}(`${{{first}}} ${{{second}}}`); ``."
-            )
+            Message::new("errors-print-several")
+                .with("name", name)
+                .with("first", first)
+                .with("second", second)
         }
-        ("int", [t]) if is_text(t) => {
-            "To turn text into a whole number, use `parse_int`: `parse_int(\"42\")`.".to_owned()
+        ("int", [t]) if is_text(t) => Message::new("errors-to-whole-number").with("name", name),
+        ("append", ["array", t]) if *t != "array" => Message::new("errors-append"),
+        (_, ["map"]) if place.is_some_and(|place| place.before.ends_with('.')) => {
+            Message::new("errors-map-has-no-function").with("name", name)
         }
-        ("append", ["array", t]) if *t != "array" => {
-            "To add one item to a list, use `push`: `readings.push(5);`.".to_owned()
-        }
-        (_, ["map"]) if place.is_some_and(|place| place.before.ends_with('.')) => format!(
-            "A map has no function called `{name}`. If `{name}` is one of its properties, \
-             leave out the brackets: `.{name}`, not `.{name}()`."
-        ),
         _ => return None,
     })
 }
@@ -260,23 +283,20 @@ fn call_arguments(text: &str) -> Vec<String> {
 }
 
 /// A library function's own problem, which Rhai reports as a missing function.
-fn explain_library_sentence(sentence: &str) -> String {
+fn explain_library_sentence(sentence: &str) -> Message {
     if sentence.contains("different types cannot be sorted") {
-        "This list holds values of different kinds (for example whole numbers and decimals, \
-         such as `7` and `7.5`), so it cannot be sorted. Make them all one kind: write `7.0`, \
-         not `7`."
-            .to_owned()
+        Message::new("errors-sort-mixed-kinds")
     } else {
-        format!("This did not work: {sentence}.")
+        Message::new("errors-did-not-work").with("sentence", sentence)
     }
 }
 
 /// Rhai says "Unknown property 'lenght' - a getter is not registered for type 'array'".
-pub(super) fn explain_unknown_property(message: &str, code: &str) -> String {
+pub(super) fn explain_unknown_property(message: &str, code: &str) -> Message {
     // The quoted parts are the 2nd and 4th pieces between apostrophes.
     let mut pieces = message.split('\'');
     let (Some(property), Some(type_name)) = (pieces.nth(1), pieces.nth(1)) else {
-        return format!("This use of a dot `.` does not work: {message}.");
+        return Message::new("errors-dot-does-not-work").with("rhai", message);
     };
     let library = suggest::library_forms();
     let names = suggest::identifiers(code);
@@ -284,10 +304,13 @@ pub(super) fn explain_unknown_property(message: &str, code: &str) -> String {
         .iter()
         .map(|form| form.name.as_str())
         .chain(names.iter().map(String::as_str));
-    let hint = suggest::did_you_mean(&suggest::closest(property, candidates));
-    format!(
-        "`{property}` is not something {} has.{hint} Functions need brackets after \
-         the dot, for example `readings.len()`.",
-        type_words(type_name)
-    )
+    let message = match suggest::did_you_mean(&suggest::closest(property, candidates)) {
+        None => Message::new("errors-not-a-property"),
+        Some(suggestion) => {
+            Message::new("errors-not-a-property-suggest").with("suggestion", suggestion)
+        }
+    };
+    message
+        .with("property", property)
+        .with("kind", type_words(type_name))
 }

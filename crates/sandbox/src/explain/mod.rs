@@ -1,5 +1,7 @@
 //! Turning Rhai's errors into [`Diagnostic`]s a beginner can act on: what went wrong in
-//! plain English, where (line and column), and Rhai's own words kept as the detail.
+//! plain words, where (line and column), and Rhai's own words kept as the detail. Each
+//! explanation is a message as data (an id in messages/<lang>/errors.ftl and its values),
+//! which the page and the CLI render in the learner's language.
 //!
 //! * `prescan`: mistakes Rhai accepts without a word (a whole number too big to hold,
 //!   `${...}` in double quotes), found before Rhai reads the script;
@@ -24,7 +26,7 @@ mod run;
 mod scopes;
 mod texts;
 
-use c4h_protocol::{Diagnostic, DiagnosticKind};
+use c4h_protocol::{Diagnostic, DiagnosticKind, Message};
 use rhai::Position;
 
 pub use parse::explain_parse_error;
@@ -34,7 +36,7 @@ pub use run::explain_run_error;
 fn make_diagnostic(
     kind: DiagnosticKind,
     position: Position,
-    message: String,
+    message: Message,
     detail: String,
     code: &str,
 ) -> Diagnostic {
@@ -70,33 +72,39 @@ fn to_u32(value: Option<usize>) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::calls::explain_unknown_function;
+    use c4h_protocol::words::english;
 
     #[test]
     fn unknown_function_lists_argument_types() {
+        let explain =
+            |signature: &str, code: &str| english(&explain_unknown_function(signature, code, None));
         assert_eq!(
-            explain_unknown_function("bmi (i64, f64)", "", None),
+            explain("bmi (i64, f64)", ""),
             "There is no function called `bmi`. Check the spelling, or make the function \
              first with `fn bmi(...) { ... }`."
         );
         assert!(
-            explain_unknown_function("- (string, i64)", "", None)
+            explain("- (string, i64)", "")
                 .starts_with("`-` does not work with text and a whole number.")
         );
         assert_eq!(
-            explain_unknown_function("greet (i64)", "fn greet() { print(1); }", None),
+            explain("greet (i64)", "fn greet() { print(1); }"),
             "Your function `greet` takes no values, but it was given 1. \
              Give it one value for each name in its brackets."
         );
-        assert!(
-            explain_unknown_function("prnt (string)", "", None).contains("Did you mean `print`?")
+        assert_eq!(
+            explain("greet (i64)", "fn greet(a, b) { print(1); }"),
+            "Your function `greet` takes 2 values (a, b), but it was given 1. \
+             Give it one value for each name in its brackets."
         );
+        assert!(explain("prnt (string)", "").contains("Did you mean `print`?"));
         // The health-data API's functions are described with their values' names.
         assert_eq!(
-            explain_unknown_function("round (string)", "", None),
+            explain("round (string)", ""),
             "`round` cannot take text. It is called like this: `round(number, places)`."
         );
         // Rhai's own with the kinds of value each form takes.
-        let floor = explain_unknown_function("floor (string)", "", None);
+        let floor = explain("floor (string)", "");
         assert!(
             floor.starts_with(
                 "`floor` cannot take text. It works like this: `floor(decimal number)`"

@@ -8,7 +8,7 @@ use super::place::Place;
 use super::{habits, left_out, make_diagnostic, scopes, texts};
 use crate::suggest;
 use c4h_charts::count_text;
-use c4h_protocol::{Diagnostic, DiagnosticKind};
+use c4h_protocol::{Diagnostic, DiagnosticKind, Message};
 
 /// Explains an error found while parsing (before the script runs).
 /// `code` is the script, read for "Did you mean ...?" hints.
@@ -77,113 +77,84 @@ fn explain_parse_error_type(
     position: Position,
     place: Option<&Place>,
     code: &str,
-) -> String {
+) -> Message {
     use ParseErrorType as P;
+    let named = |id: &str, name: &str| Message::new(id).with("name", name);
     match error {
-        P::UnexpectedEOF => "Your code ends before it is finished. \
-             Check that every `(`, `[` and `{` has a matching `)`, `]` or `}`."
-            .into(),
+        P::UnexpectedEOF => Message::new("errors-unfinished"),
         P::BadInput(lex_error) => explain_lex_error(lex_error, place),
         P::UnknownOperator(operator) => {
-            format!("`{operator}` is not a symbol Rhai knows. Check for a typing mistake.")
+            Message::new("errors-unknown-operator").with("operator", operator.as_str())
         }
         P::MissingToken(token, description)
             if token == "," && description.contains("arguments") =>
         {
-            "A closing bracket `)` or a comma `,` is missing here. Values passed to a \
-             function are separated by commas, and the brackets must be closed: \
-             `print(\"hello\");`."
-                .into()
+            Message::new("errors-missing-bracket-or-comma")
         }
         P::MissingToken(token, _) => explain_missing_token(token),
-        P::MissingSymbol(symbol) => format!("Something is missing here: {symbol}."),
-        P::VariableUndefined(name) => explain_unknown_variable(name, position, code),
-        P::VariableExpected => "A name is expected here. After `let` comes the name of the \
-             new variable, for example `let weight = 70;`."
-            .into(),
-        P::PropertyExpected => {
-            "A property name is expected after the dot, for example `patient.name`.".into()
+        // Rhai's own words for what is missing.
+        P::MissingSymbol(symbol) => {
+            Message::new("errors-missing-symbol").with("symbol", symbol.as_str())
         }
+        P::VariableUndefined(name) => explain_unknown_variable(name, position, code),
+        P::VariableExpected => Message::new("errors-name-expected"),
+        P::PropertyExpected => Message::new("errors-property-expected"),
         P::Reserved(word) if matches!(word.as_str(), "print" | "debug" | "type_of") => {
-            format!("`{word}` needs brackets around the value: `{word}(\"hello\");`.")
+            Message::new("errors-needs-brackets").with("word", word.as_str())
         }
         P::Reserved(word) if left_out::reserved(word).is_some() => {
             left_out::reserved(word).unwrap_or_default()
         }
-        P::Reserved(word) => format!(
-            "`{word}` is a word Rhai keeps for itself, so it cannot be used as a name. \
-             Choose another name."
-        ),
-        P::ExprExpected(what) => format!(
-            "Rhai expected {what} here, but found nothing it could use. \
-             Perhaps a value is missing, or there is an extra symbol."
-        ),
-        P::AssignmentToConstant(name) => format!(
-            "`{name}` was made with `const`, so its value cannot be changed. \
-             Use `let` if you want to change it later."
-        ),
-        P::AssignmentToInvalidLHS(_) => "The left side of `=` must be a variable name. \
-             If you meant to compare two values, use `==`."
-            .into(),
-        P::DuplicatedProperty(name) => {
-            format!("This map has the property `{name}` twice. Each property needs its own name.")
+        P::Reserved(word) => Message::new("errors-reserved-word").with("word", word.as_str()),
+        // Rhai's own words for what it expected ("an expression").
+        P::ExprExpected(what) => {
+            Message::new("errors-expression-expected").with("what", what.as_str())
         }
-        P::FnDuplicatedDefinition(name, count) => format!(
-            "There are two functions called `{name}` that both take {count} value(s). \
-             Give one of them another name."
-        ),
-        P::FnMissingName => "A function needs a name after `fn`, for example \
-             `fn bmi(weight, height) { ... }`."
-            .into(),
-        P::FnMissingParams(name) => format!(
-            "The function `{name}` needs brackets after its name, even if empty: `fn {name}() {{ ... }}`."
-        ),
-        P::FnDuplicatedParam(name, parameter) => format!(
-            "The function `{name}` has two inputs called `{parameter}`. Give each input its own name."
-        ),
-        P::FnMissingBody(name) => {
-            format!("The function `{name}` needs a body in braces: `{{ ... }}`.")
+        P::AssignmentToConstant(name) => named("errors-constant-assigned", name),
+        P::AssignmentToInvalidLHS(_) => Message::new("errors-assign-left-side"),
+        P::DuplicatedProperty(name) => named("errors-property-twice", name),
+        P::FnDuplicatedDefinition(name, count) => {
+            named("errors-function-twice", name).with("count", *count)
         }
-        P::WrongFnDefinition => "A function can only be made at the top level of your \
-             script, not inside another function, loop or `if`."
-            .into(),
-        P::ExprTooDeep => "This is nested too deeply (too many brackets inside brackets, \
-             or blocks inside blocks). Split it into smaller steps with variables."
-            .into(),
-        P::TooManyFunctions => "Your script makes too many functions.".into(),
-        P::LiteralTooLarge(what, max) => format!(
-            "This {what} is too long: it may be at most {} long.",
-            count_text(*max as u64)
-        ),
-        P::LoopBreak => "`break` and `continue` can only be used inside a loop.".into(),
-        P::DuplicatedVariable(name) => format!("The name `{name}` is used twice here."),
-        P::ForbiddenVariable(name) => format!("`{name}` cannot be used as a variable name."),
-        P::MismatchedType(expected, found) => {
-            format!("Rhai expected {expected} here, but found {found}.")
+        P::FnMissingName => Message::new("errors-function-needs-name"),
+        P::FnMissingParams(name) => named("errors-function-needs-brackets", name),
+        P::FnDuplicatedParam(name, parameter) => {
+            named("errors-function-input-twice", name).with("parameter", parameter.as_str())
         }
+        P::FnMissingBody(name) => named("errors-function-needs-body", name),
+        P::WrongFnDefinition => Message::new("errors-function-not-top-level"),
+        P::ExprTooDeep => Message::new("errors-nested-too-deeply"),
+        P::TooManyFunctions => Message::new("errors-too-many-functions"),
+        // Rhai's own word for what is too long ("a string", "an array").
+        P::LiteralTooLarge(what, max) => Message::new("errors-literal-too-long")
+            .with("what", what.as_str())
+            .with("max", count_text(*max as u64)),
+        P::LoopBreak => Message::new("errors-break-outside-loop"),
+        P::DuplicatedVariable(name) => named("errors-name-twice", name),
+        P::ForbiddenVariable(name) => named("errors-forbidden-variable", name),
+        P::MismatchedType(expected, found) => Message::new("errors-parse-mismatched-type")
+            .with("expected", expected.as_str())
+            .with("found", found.as_str()),
         P::WrongSwitchIntegerCase | P::WrongSwitchDefaultCase | P::WrongSwitchCaseCondition => {
-            "This `switch` is not written in a way Rhai understands.".into()
+            Message::new("errors-switch")
         }
-        other => format!("Rhai could not understand this part of your code ({other})."),
+        other => Message::new("errors-parse-other").with("rhai", other.to_string()),
     }
 }
 
-fn explain_lex_error(error: &LexError, place: Option<&Place>) -> String {
+fn explain_lex_error(error: &LexError, place: Option<&Place>) -> Message {
     use LexError as L;
     match error {
-        L::UnterminatedString => "A piece of text is not closed. Text starts and ends with \
-             a double quote, for example `\"hello\"`."
-            .into(),
+        L::UnterminatedString => Message::new("errors-text-not-closed"),
         L::UnexpectedInput(text) if matches!(text.as_str(), "}" | ")" | "]") => {
             let opening = match text.as_str() {
                 "}" => "{",
                 ")" => "(",
                 _ => "[",
             };
-            format!(
-                "There is a `{text}` here with no `{opening}` before it to match. Remove it, \
-                 or add the missing `{opening}`."
-            )
+            Message::new("errors-unmatched-closing")
+                .with("closing", text.as_str())
+                .with("opening", opening)
         }
         L::UnexpectedInput(text) if texts::is_curly_quote(text) => {
             texts::curly_quoted(place.map_or(text.as_str(), |place| place.after.as_str()))
@@ -192,65 +163,51 @@ fn explain_lex_error(error: &LexError, place: Option<&Place>) -> String {
             habits::symbol(text).unwrap_or_default()
         }
         L::UnexpectedInput(text) => {
-            format!("`{text}` is not something Rhai understands here. Check for a typing mistake.")
+            Message::new("errors-unexpected-input").with("text", text.as_str())
         }
-        L::StringTooLong(max) => format!(
-            "This piece of text is too long: it may be at most {} characters.",
-            count_text(*max as u64)
-        ),
-        L::MalformedEscapeSequence(text) => format!(
-            "`{text}` is not a valid escape. Inside text, a backslash starts a special \
-             character such as `\\n` (new line) or `\\\"` (a quote)."
-        ),
-        L::MalformedNumber(text) => format!(
-            "`{text}` is not a number Rhai can read. It may be too big, or have a \
-             letter or extra dot in it."
-        ),
+        L::StringTooLong(max) => {
+            Message::new("errors-text-too-long").with("max", count_text(*max as u64))
+        }
+        L::MalformedEscapeSequence(text) => {
+            Message::new("errors-bad-escape").with("text", text.as_str())
+        }
+        L::MalformedNumber(text) => Message::new("errors-bad-number").with("text", text.as_str()),
         L::MalformedChar(text) => texts::single_quoted(text),
-        L::MalformedIdentifier(text) => format!(
-            "`{text}` is not a valid name. Names use letters, digits and `_`, \
-             and do not start with a digit."
-        ),
+        L::MalformedIdentifier(text) => Message::new("errors-bad-name").with("text", text.as_str()),
         L::ImproperSymbol(symbol, _) if symbol == "eval" => left_out::eval(),
-        L::ImproperSymbol(symbol, _) if symbol == "!==" => {
-            "To check that two values are different, use `!=` (Rhai has no `!==`).".into()
-        }
+        L::ImproperSymbol(symbol, _) if symbol == "!==" => Message::new("errors-not-equal-js"),
         L::ImproperSymbol(symbol, hint) if symbol == "=" || hint.contains("==") => {
-            "To compare two values, use `==` (two equals signs). \
-             A single `=` puts a value into a variable."
-                .into()
+            Message::new("errors-compare-with-double-equals")
         }
         L::ImproperSymbol(symbol, hint) if hint.is_empty() => {
-            format!("`{symbol}` cannot be used here.")
+            Message::new("errors-symbol-not-here").with("symbol", symbol.as_str())
         }
-        L::ImproperSymbol(symbol, hint) => format!("`{symbol}` cannot be used here. {hint}"),
-        other => format!("Rhai could not read this part of your code ({other})."),
+        // Rhai's own hint, in its words.
+        L::ImproperSymbol(symbol, hint) => Message::new("errors-symbol-not-here-hint")
+            .with("symbol", symbol.as_str())
+            .with("hint", hint.as_str()),
+        other => Message::new("errors-lex-other").with("rhai", other.to_string()),
     }
 }
 
-fn explain_missing_token(token: &str) -> String {
-    match token {
-        ";" => "A semicolon `;` is missing here, at the end of this instruction. \
-             Each instruction ends with `;`."
-            .into(),
-        ")" => "A closing bracket `)` is missing. Every `(` needs a matching `)`.".into(),
-        "]" => "A closing square bracket `]` is missing. Every `[` needs a matching `]`.".into(),
-        "}" => "A closing brace `}` is missing. Every `{` needs a matching `}`.".into(),
-        "{" => "An opening brace `{` is missing. The code that belongs to `if`, `while`, \
-             `for`, `loop` and `fn` goes inside `{ }`."
-            .into(),
-        "(" => "An opening bracket `(` is missing.".into(),
-        "=" => "An equals sign `=` is missing, for example `let weight = 70;`.".into(),
-        "," => "A comma `,` is missing between two items.".into(),
-        ":" => "A colon `:` is missing: a map's properties are written `name: value`, for \
-             example `#{ name: \"Sam\" }`."
-            .into(),
-        "in" => "A `for` loop needs `in`, for example `for reading in readings { ... }`.".into(),
-        other => format!("`{other}` is missing here."),
-    }
+fn explain_missing_token(token: &str) -> Message {
+    let id = match token {
+        ";" => "errors-missing-semicolon",
+        ")" => "errors-missing-closing-bracket",
+        "]" => "errors-missing-closing-square-bracket",
+        "}" => "errors-missing-closing-brace",
+        "{" => "errors-missing-opening-brace",
+        "(" => "errors-missing-opening-bracket",
+        "=" => "errors-missing-equals",
+        "," => "errors-missing-comma",
+        ":" => "errors-missing-colon",
+        "in" => "errors-missing-in",
+        other => return Message::new("errors-missing-token").with("token", other),
+    };
+    Message::new(id)
 }
 
-pub(super) fn explain_unknown_variable(name: &str, position: Position, code: &str) -> String {
+pub(super) fn explain_unknown_variable(name: &str, position: Position, code: &str) -> Message {
     let place = Place::of(code, position);
     if let Some(message) = habits::unknown_name(name, place.as_ref()) {
         return message;
@@ -260,12 +217,9 @@ pub(super) fn explain_unknown_variable(name: &str, position: Position, code: &st
         position.position().unwrap_or(0),
     );
     if let Some(function) = scopes::outside_variable(code, name, used_at) {
-        return format!(
-            "A function cannot see the variables made outside it, so `{name}` is unknown \
-             inside `{function}`. Give `{name}` to the function as a value: add it to the \
-             brackets, `fn {function}(..., {name})`, and pass it in where you call \
-             `{function}`."
-        );
+        return Message::new("errors-variable-outside-function")
+            .with("name", name)
+            .with("function", function);
     }
     // A function named without its brackets: `print(patients)`.
     let is_function = suggest::library_forms()
@@ -275,33 +229,23 @@ pub(super) fn explain_unknown_variable(name: &str, position: Position, code: &st
             .iter()
             .any(|(own, _)| own == name);
     if is_function {
-        return format!(
-            "`{name}` is a function: to use it, call it with brackets, `{name}()` (with any \
-             values it needs inside them)."
-        );
+        return Message::new("errors-function-without-brackets").with("name", name);
     }
     // Made further down: the classic "used before `let`".
     let made_on_line = scopes::made_on_line(code, name);
     if let (Some(made), Some(used)) = (made_on_line, position.line())
         && made > used
     {
-        return format!(
-            "`{name}` is used here, but it is only made later, on line {made}. \
-             Code runs from top to bottom: move the `let {name} = ...;` line above this one."
-        );
+        return Message::new("errors-variable-made-later")
+            .with("name", name)
+            .with("line", made);
     }
     let names = suggest::identifiers(code);
     let suggestions = suggest::closest(name, names.iter().map(String::as_str));
-    if suggestions.is_empty() {
-        format!(
-            "There is no variable called `{name}` here. To make a new variable, write \
-             `let {name} = ...;` before using it."
-        )
-    } else {
-        format!(
-            "There is no variable called `{name}` here.{} Capital letters and spelling must \
-             match exactly.",
-            suggest::did_you_mean(&suggestions)
-        )
+    match suggest::did_you_mean(&suggestions) {
+        None => Message::new("errors-no-variable-make").with("name", name),
+        Some(suggestion) => Message::new("errors-no-variable-suggest")
+            .with("name", name)
+            .with("suggestion", suggestion),
     }
 }

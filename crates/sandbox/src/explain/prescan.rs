@@ -6,7 +6,7 @@
 //! * `${...}` inside double-quoted text: shown as it is, not the value, because only text
 //!   between backticks puts values in.
 
-use c4h_protocol::{Diagnostic, DiagnosticKind};
+use c4h_protocol::{Diagnostic, DiagnosticKind, Message};
 use rhai::Position;
 
 use super::make_diagnostic;
@@ -25,7 +25,7 @@ pub fn prescan(code: &str) -> Option<Diagnostic> {
     })
 }
 
-fn diagnostic_at(piece: &Piece, message: String, code: &str) -> Diagnostic {
+fn diagnostic_at(piece: &Piece, message: Message, code: &str) -> Diagnostic {
     let position = Position::new(
         u16::try_from(piece.line).unwrap_or(u16::MAX),
         u16::try_from(piece.column).unwrap_or(u16::MAX),
@@ -40,32 +40,25 @@ fn diagnostic_at(piece: &Piece, message: String, code: &str) -> Diagnostic {
 }
 
 /// A whole number written with more digits than Rhai's whole numbers hold.
-fn too_big(number: &str) -> Option<String> {
+fn too_big(number: &str) -> Option<Message> {
     let digits: String = number.chars().filter(|c| *c != '_').collect();
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
         return None; // a decimal, an exponent, or a hex, octal or binary number
     }
     digits.parse::<i64>().err()?;
-    Some(
-        "This whole number is too big. The biggest whole number the playground can hold is \
-         9,223,372,036,854,775,807 (about 9 million million million). For a bigger value, \
-         write a decimal number with `e` for \"times ten to the power of\", for example \
-         `1.2e29`. Numbers in health data are never this big: check for extra digits."
-            .to_owned(),
-    )
+    Some(Message::new("errors-whole-number-too-big"))
 }
 
 /// Double-quoted text with `${...}` in it.
-fn value_in_double_quotes(text: &str) -> Option<String> {
+fn value_in_double_quotes(text: &str) -> Option<Message> {
     let inner = text.strip_prefix('"')?.strip_suffix('"')?;
     let start = inner.find("${")?;
     inner[start..].find('}')?;
-    Some(format!(
-        "Text in double quotes shows `${{...}}` as it is, not the value inside. To put a \
-         value into text, write the text between backticks instead: `` `{inner}` ``. If your \
-         keyboard has no backtick, join the pieces with `+`: `{}`.",
-        joined_with_plus(inner)
-    ))
+    Some(
+        Message::new("errors-value-in-double-quotes")
+            .with("text", inner)
+            .with("joined", joined_with_plus(inner)),
+    )
 }
 
 #[cfg(test)]
@@ -89,12 +82,10 @@ mod tests {
         assert!(prescan("let s = \"costs $5\";").is_none());
         let found = prescan("let mins = 6;\nprint(\"Walk ${mins * 5} min\");").unwrap();
         assert_eq!((found.line, found.column), (Some(2), Some(7)));
+        let message = c4h_protocol::words::english(&found.message);
         assert!(
-            found
-                .message
-                .contains("`\"Walk \" + (mins * 5) + \" min\"`"),
-            "{}",
-            found.message
+            message.contains("`\"Walk \" + (mins * 5) + \" min\"`"),
+            "{message}"
         );
     }
 }

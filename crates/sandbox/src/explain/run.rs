@@ -12,7 +12,7 @@ use crate::library::LibraryError;
 use crate::limits::{Limits, StopReason};
 use crate::words::type_words;
 use c4h_charts::count_text;
-use c4h_protocol::{Diagnostic, DiagnosticKind};
+use c4h_protocol::{Diagnostic, DiagnosticKind, Message};
 
 /// Explains an error that ended a run.
 /// `code` is the script, read for "Did you mean ...?" hints.
@@ -41,6 +41,7 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits, code: &str) -> D
         | E::ErrorTerminated(..) => DiagnosticKind::Limit,
         _ => DiagnosticKind::Runtime,
     };
+    let named = |id: &str, name: &str| Message::new(id).with("name", name);
     let message = match &error {
         E::ErrorTooManyOperations(_) => too_many_operations(limits),
         E::ErrorTerminated(token, _) => {
@@ -53,98 +54,74 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits, code: &str) -> D
                 limits,
             )
         }
-        E::ErrorStackOverflow(_) => format!(
-            "Functions called other functions more than {} levels deep, so the script \
-             was stopped. This usually means a function that calls itself and never stops: \
-             check that it has a case that returns without calling itself again.",
-            limits.max_call_depth
-        ),
+        E::ErrorStackOverflow(_) => {
+            Message::new("errors-too-deep").with("max", limits.max_call_depth)
+        }
         E::ErrorDataTooLarge(what, _) => explain_data_too_large(what, limits),
-        E::ErrorTooManyVariables(_) => format!(
-            "Your script made more than {} variables at once, so it was stopped.",
-            count_text(limits.max_variables as u64)
-        ),
+        E::ErrorTooManyVariables(_) => Message::new("errors-too-many-variables")
+            .with("max", count_text(limits.max_variables as u64)),
         E::ErrorVariableNotFound(name, position) => explain_unknown_variable(name, *position, code),
         E::ErrorFunctionNotFound(signature, position) => {
             explain_unknown_function(signature, code, Place::of(code, *position).as_ref())
         }
-        E::ErrorMismatchDataType(expected, actual, _) => format!(
-            "Rhai expected {} here, but got {}.",
-            type_words(expected),
-            type_words(actual)
-        ),
-        E::ErrorMismatchOutputType(expected, actual, _) => format!(
-            "The result should be {}, but it is {}.",
-            type_words(expected),
-            type_words(actual)
-        ),
+        E::ErrorMismatchDataType(expected, actual, _) => Message::new("errors-expected-kind")
+            .with("expected", type_words(expected))
+            .with("actual", type_words(actual)),
+        E::ErrorMismatchOutputType(expected, actual, _) => Message::new("errors-result-kind")
+            .with("expected", type_words(expected))
+            .with("actual", type_words(actual)),
         E::ErrorIndexingType(type_name, _) => explain_indexing(type_name),
         E::ErrorArrayBounds(0, index, _) => {
-            format!("There is no item {index}: this list is empty.")
+            Message::new("errors-no-item-empty").with("index", *index)
         }
-        E::ErrorArrayBounds(length, index, _) => format!(
-            "There is no item {index}: this list has {length} item(s), numbered from 0 to {}. \
-             Remember that the first item is number 0.",
-            length - 1
-        ),
+        E::ErrorArrayBounds(length, index, _) => Message::new("errors-no-item")
+            .with("index", *index)
+            .with("length", *length)
+            .with("last", length - 1),
         E::ErrorStringBounds(0, index, _) => {
-            format!("There is no character {index}: this text is empty.")
+            Message::new("errors-no-character-empty").with("index", *index)
         }
-        E::ErrorStringBounds(length, index, _) => format!(
-            "There is no character {index}: this text has {length} character(s), \
-             numbered from 0 to {}.",
-            length - 1
-        ),
-        E::ErrorBitFieldBounds(length, index, _) => {
-            format!("There is no bit {index}: a number has {length} bits.")
+        E::ErrorStringBounds(length, index, _) => Message::new("errors-no-character")
+            .with("index", *index)
+            .with("length", *length)
+            .with("last", length - 1),
+        E::ErrorBitFieldBounds(length, index, _) => Message::new("errors-no-bit")
+            .with("index", *index)
+            .with("length", *length),
+        E::ErrorPropertyNotFound(name, _) => named("errors-no-property", name),
+        E::ErrorIndexNotFound(key, _) => {
+            Message::new("errors-no-item-called").with("key", key.to_string())
         }
-        E::ErrorPropertyNotFound(name, _) => format!(
-            "There is no property called `{name}` here. Check the spelling, \
-             or print the map to see which properties it has."
-        ),
-        E::ErrorIndexNotFound(key, _) => format!("There is no item called `{key}` here."),
-        E::ErrorFor(_) => "A `for` loop goes through a list, a range such as `0..10`, or \
-             text, but not a single number or other value. To count up to a number, use a \
-             range: `for i in 0..readings.len() { ... }`."
-            .into(),
+        E::ErrorFor(_) => Message::new("errors-for-needs-list"),
         E::ErrorArithmetic(message, _) if message.starts_with("Error parsing") => {
             explain_parse_number(message)
         }
         E::ErrorArithmetic(message, _) if message.to_lowercase().contains("zero") => {
-            "You tried to divide by zero, which has no answer. \
-             Check the number you divide by."
-                .into()
+            Message::new("errors-divide-by-zero")
         }
         E::ErrorArithmetic(message, _) if message.to_lowercase().contains("overflow") => {
-            "A number became too big (or too small) to store. Whole numbers go up to \
-             about 9 quintillion; use decimals (like `1.0`) for bigger values."
-                .into()
+            Message::new("errors-overflow")
         }
-        E::ErrorArithmetic(message, _) => format!("This sum cannot be worked out: {message}."),
-        E::ErrorAssignmentToConstant(name, _) => {
-            format!("`{name}` was made with `const`, so its value cannot be changed.")
+        E::ErrorArithmetic(message, _) => {
+            Message::new("errors-sum-not-worked-out").with("rhai", message.as_str())
         }
+        E::ErrorAssignmentToConstant(name, _) => named("errors-constant-changed", name),
         E::ErrorNonPureMethodCallOnConstant(name, _) => {
-            format!("`{name}` would change a constant, and constants cannot be changed.")
+            named("errors-constant-changed-by-function", name)
         }
         E::ErrorDotExpr(message, _) => explain_unknown_property(message, code),
-        E::ErrorUnboundThis(_) => "`this` can only be used inside a function that is \
-             called on a value, like `value.my_function()`."
-            .into(),
+        E::ErrorUnboundThis(_) => Message::new("errors-this"),
         // The health-data API explains its own mistakes.
         E::ErrorRuntime(value, _) if value.is::<LibraryError>() => {
             value.clone().cast::<LibraryError>().0
         }
-        E::ErrorRuntime(value, _) => format!("Your script stopped with this error: {value}"),
-        E::ErrorDataRace(name, _) => format!(
-            "`{name}` is in use by the function that is running, so it cannot be used \
-             again here. This happens when a function kept in a variable calls itself \
-             through that variable. Make it with `fn` instead: such a function can call \
-             itself by name."
-        ),
-        E::ErrorVariableExists(name, _) => format!("The variable `{name}` already exists."),
-        E::ErrorForbiddenVariable(name, _) => format!("`{name}` cannot be used as a name."),
-        other => format!("Something went wrong while running your script ({other})."),
+        E::ErrorRuntime(value, _) => {
+            Message::new("errors-script-error").with("error", value.to_string())
+        }
+        E::ErrorDataRace(name, _) => named("errors-in-use", name),
+        E::ErrorVariableExists(name, _) => named("errors-variable-exists", name),
+        E::ErrorForbiddenVariable(name, _) => named("errors-forbidden-name", name),
+        other => Message::new("errors-run-other").with("rhai", other.to_string()),
     };
     // Rhai's message without its "(line 1, position 5)" suffix: the position is shown once.
     let position = error.position();
@@ -160,98 +137,60 @@ pub fn explain_run_error(error: EvalAltResult, limits: &Limits, code: &str) -> D
 
 /// `[...]` used on a value that has no items: Rhai names it as `() [i64]` (the value's type,
 /// then the index's).
-fn explain_indexing(type_name: &str) -> String {
+fn explain_indexing(type_name: &str) -> Message {
     let value = type_name.split(" [").next().unwrap_or(type_name).trim();
-    let mut message = format!(
-        "Square brackets `[...]` pick an item from a list, a map or text, but this is {}.",
-        type_words(value)
-    );
     if value == "()" {
-        message.push_str(
-            " A value is \"nothing\" when it comes from a function that gives nothing back: \
-             `sort` and `push` change a list in place, so `let s = list.sort();` makes `s` \
-             nothing. Sort the list, then use the list itself.",
-        );
+        Message::new("errors-brackets-on-nothing")
+    } else {
+        Message::new("errors-brackets-on-value").with("kind", type_words(value))
     }
-    message
 }
 
 /// `parse_int("abc")`: Rhai says "Error parsing integer number 'abc': invalid digit found
 /// in string".
-fn explain_parse_number(message: &str) -> String {
+fn explain_parse_number(message: &str) -> Message {
     let text = message.split('\'').nth(1).unwrap_or_default();
-    if message.contains("integer") {
-        let decimal = text.contains('.');
-        format!(
-            "`parse_int` could not read \"{text}\" as a whole number: it may only have digits \
-             in it{}.",
-            if decimal {
-                ". For a number with a decimal point, use `parse_float`"
-            } else {
-                " (and a minus sign at the start)"
-            }
-        )
-    } else {
-        let comma = if text.contains(',') {
-            " Decimal numbers use a dot, not a comma: \"12.5\"."
+    let id = if message.contains("integer") {
+        if text.contains('.') {
+            "errors-parse-int-decimal"
         } else {
-            ""
-        };
-        format!(
-            "`parse_float` could not read \"{text}\" as a number: it may only have digits, \
-             one decimal point and a minus sign in it.{comma}"
-        )
-    }
+            "errors-parse-int"
+        }
+    } else if text.contains(',') {
+        "errors-parse-float-comma"
+    } else {
+        "errors-parse-float"
+    };
+    Message::new(id).with("text", text)
 }
 
 /// What the learner is told when the sandbox stopped their script: the texts for every
 /// [`StopReason`], in one place.
-fn stop_message(reason: StopReason, limits: &Limits) -> String {
+fn stop_message(reason: StopReason, limits: &Limits) -> Message {
     match reason {
         StopReason::Operations => too_many_operations(limits),
-        StopReason::Memory => format!(
-            "Your script used more than {} MB of memory, so it was stopped. \
-             Check for text, lists or maps that keep growing, for example in a loop that \
-             never ends or a function that calls itself.",
-            limits.max_memory_bytes >> 20
-        ),
-        StopReason::Time => format!(
-            "Your script ran for more than {} seconds, so it was stopped. \
-             Check for a loop that never ends, or do less work at once.",
-            limits.max_run_millis / 1000
-        ),
+        StopReason::Memory => {
+            Message::new("errors-too-much-memory").with("megabytes", limits.max_memory_bytes >> 20)
+        }
+        StopReason::Time => {
+            Message::new("errors-too-long").with("seconds", limits.max_run_millis / 1000)
+        }
     }
 }
 
-fn too_many_operations(limits: &Limits) -> String {
-    format!(
-        "Your script took too many steps (more than {}), so it was stopped. \
-         This usually means a loop that never ends: check that the loop's \
-         condition becomes false, or that it has a `break`.",
-        count_text(limits.max_operations)
-    )
+fn too_many_operations(limits: &Limits) -> Message {
+    Message::new("errors-too-many-steps").with("max", count_text(limits.max_operations))
 }
 
-fn explain_data_too_large(what: &str, limits: &Limits) -> String {
+fn explain_data_too_large(what: &str, limits: &Limits) -> Message {
     let what = what.to_lowercase();
     if what.contains("string") {
-        format!(
-            "A piece of text grew longer than {} characters, so the script was stopped. \
-             Check for text that is added to in a loop that never ends.",
-            count_text(limits.max_string_bytes as u64)
-        )
+        Message::new("errors-text-grew").with("max", count_text(limits.max_string_bytes as u64))
     } else if what.contains("array") {
-        format!(
-            "A list grew to more than {} items, so the script was stopped. \
-             Check for a list that is added to in a loop that never ends.",
-            count_text(limits.max_array_items as u64)
-        )
+        Message::new("errors-list-grew").with("max", count_text(limits.max_array_items as u64))
     } else if what.contains("map") {
-        format!(
-            "A map grew to more than {} properties, so the script was stopped.",
-            count_text(limits.max_map_properties as u64)
-        )
+        Message::new("errors-map-grew").with("max", count_text(limits.max_map_properties as u64))
     } else {
-        format!("Something in your script grew too large ({what}), so it was stopped.")
+        Message::new("errors-grew").with("what", what)
     }
 }

@@ -1,6 +1,8 @@
 //! Mistakes with the quotes around text: single quotes, curly quotes (what phone keyboards
 //! and word processors type), and putting values into text on a keyboard with no backtick.
 
+use c4h_protocol::Message;
+
 /// The curly quotes a phone or a word processor types in place of `"` and `'`.
 const CURLY_QUOTES: [char; 6] = ['“', '”', '„', '‟', '‘', '’'];
 
@@ -38,19 +40,13 @@ pub fn joined_with_plus(template: &str) -> String {
 }
 
 /// What to say about text in single quotes: `'hello'`.
-pub fn single_quoted(inner: &str) -> String {
+pub fn single_quoted(inner: &str) -> Message {
     if inner.contains("${") {
-        format!(
-            "Text with `${{...}}` in it goes between backticks, not single quotes: \
-             `` `{inner}` ``. If your keyboard has no backtick, join the pieces with `+` \
-             instead: `{}`.",
-            joined_with_plus(inner)
-        )
+        Message::new("errors-single-quotes-value")
+            .with("text", inner)
+            .with("joined", joined_with_plus(inner))
     } else {
-        format!(
-            "Text goes between double quotes, not single quotes: `\"{inner}\"`. (Single \
-             quotes hold one character only.)"
-        )
+        Message::new("errors-single-quotes").with("text", inner)
     }
 }
 
@@ -61,18 +57,15 @@ pub fn is_curly_quote(text: &str) -> bool {
 }
 
 /// What to say about a curly quote at the start of `rest` (the line from the quote on).
-pub fn curly_quoted(rest: &str) -> String {
+pub fn curly_quoted(rest: &str) -> Message {
     let inner: String = rest
         .chars()
         .skip(1)
         .take_while(|c| !CURLY_QUOTES.contains(c) && *c != '"')
         .collect();
-    format!(
-        "This text starts with a curly quote, `{}`, which phone keyboards and word processors \
-         often type. Code needs straight double quotes: `\"{inner}\"`. On a phone, press and \
-         hold the quote key to choose the straight one, or turn off \"smart punctuation\".",
-        rest.chars().next().unwrap_or('“')
-    )
+    Message::new("errors-curly-quotes")
+        .with("quote", rest.chars().next().unwrap_or('“').to_string())
+        .with("text", inner)
 }
 
 #[cfg(test)]
@@ -97,6 +90,9 @@ mod tests {
     fn curly_quotes_are_named_and_straightened() {
         assert!(is_curly_quote("“"));
         assert!(!is_curly_quote("\""));
-        assert!(curly_quoted("“Take your tablets”);").contains("`\"Take your tablets\"`"));
+        assert!(
+            c4h_protocol::words::english(&curly_quoted("“Take your tablets”);"))
+                .contains("`\"Take your tablets\"`")
+        );
     }
 }

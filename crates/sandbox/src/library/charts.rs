@@ -6,7 +6,7 @@
 use c4h_charts::count_text;
 use c4h_charts::{AxisKind, Chart, ChartKind, Series, histogram_bins};
 use c4h_dates::Date;
-use c4h_protocol::Event;
+use c4h_protocol::{Event, Message};
 use rhai::{Array, Dynamic, Engine, ImmutableString, Map};
 
 use super::error::{Result, fail};
@@ -37,33 +37,44 @@ fn text_option(options: &Map, name: &str, function: &str) -> Result<String> {
     match options.get(name) {
         None => Ok(String::new()),
         Some(value) if value.is_string() => Ok(shorten(&value.to_string())),
-        Some(value) => fail(format!(
-            "{function}()'s `{name}` should be text in quotes, not {}.",
-            value_words(value)
-        )),
+        Some(value) => fail(
+            Message::new("errors-chart-option-not-text")
+                .with("function", function)
+                .with("name", name)
+                .with("value", value_words(value)),
+        ),
     }
 }
 
 fn check_option_names(options: &Map, allowed: &[&str], function: &str) -> Result<()> {
     for name in options.keys() {
         if !allowed.contains(&name.as_str()) {
-            let suggestion = did_you_mean(&closest(name, allowed.iter().copied()));
-            return fail(format!(
-                "{function}() does not know the option `{name}`.{suggestion} It knows: {}.",
-                allowed.join(", ")
-            ));
+            let message = match did_you_mean(&closest(name, allowed.iter().copied())) {
+                None => Message::new("errors-chart-unknown-option"),
+                Some(suggestion) => Message::new("errors-chart-unknown-option-suggest")
+                    .with("suggestion", suggestion),
+            };
+            return fail(
+                message
+                    .with("function", function)
+                    .with("name", name.as_str())
+                    .with("options", allowed.join(", ")),
+            );
         }
     }
     Ok(())
 }
 
+/// `what` is the id of the words for what the list holds ("the y values").
 fn list(value: &Dynamic, what: &str, function: &str) -> Result<Array> {
     match value.read_lock::<Array>() {
         Some(array) => Ok(array.clone()),
-        None => fail(format!(
-            "{function}() needs {what} as a list in square brackets, like [120, 135, 128], not {}.",
-            value_words(value)
-        )),
+        None => fail(
+            Message::new("errors-chart-needs-list")
+                .with("function", function)
+                .with("what", Message::new(what))
+                .with("value", value_words(value)),
+        ),
     }
 }
 
@@ -74,7 +85,7 @@ fn x_values(values: &Array, function: &str) -> Result<(AxisKind, Vec<f64>)> {
     if !first_is_text {
         return Ok((
             AxisKind::Number,
-            numbers(values, "the x values to be numbers", function)?,
+            numbers(values, "errors-needs-x-numbers", function)?,
         ));
     }
     let days = values
@@ -85,12 +96,12 @@ fn x_values(values: &Array, function: &str) -> Result<(AxisKind, Vec<f64>)> {
             let date_part = text.get(..10).unwrap_or(&text);
             match Date::parse(date_part) {
                 Some(date) if value.is_string() => Ok(f64::from(date.days())),
-                _ => fail(format!(
-                    "{function}() needs the x values to be all numbers or all dates like \"2024-03-01\", \
-                     but {} is {}.",
-                    item_words(index),
-                    value_words(value)
-                )),
+                _ => fail(
+                    Message::new("errors-chart-x-numbers-or-dates")
+                        .with("function", function)
+                        .with("item", item_words(index))
+                        .with("value", value_words(value)),
+                ),
             }
         })
         .collect::<Result<Vec<f64>>>()?;
@@ -100,16 +111,17 @@ fn x_values(values: &Array, function: &str) -> Result<(AxisKind, Vec<f64>)> {
 /// One series' points from its x and y lists, which must be the same length.
 fn pair_up(x: &[f64], y: &[f64], name: &str, function: &str) -> Result<Vec<(f64, f64)>> {
     if x.len() != y.len() {
-        let whose = if name.is_empty() {
-            String::new()
+        let message = if name.is_empty() {
+            Message::new("errors-chart-x-y-counts")
         } else {
-            format!(" in \"{name}\"")
+            Message::new("errors-chart-x-y-counts-in").with("name", name)
         };
-        return fail(format!(
-            "{function}() needs one y value for each x value, but there are {} x values and {} y values{whose}.",
-            x.len(),
-            y.len()
-        ));
+        return fail(
+            message
+                .with("function", function)
+                .with("x", x.len())
+                .with("y", y.len()),
+        );
     }
     Ok(x.iter().copied().zip(y.iter().copied()).collect())
 }
@@ -135,38 +147,38 @@ fn chart_from_options(kind: ChartKind, options: &Map) -> Result<Chart> {
     if options.contains_key("y") {
         specs.push(options.clone());
     } else if options.contains_key("x") && !options.contains_key("series") {
-        return fail(format!(
-            "{function}() has x values but no `y` values to go with them."
-        ));
+        return fail(Message::new("errors-chart-x-without-y").with("function", function));
     }
     if let Some(series) = options.get("series") {
-        for (index, spec) in list(series, "`series`", function)?.iter().enumerate() {
+        for (index, spec) in list(series, "errors-chart-what-series", function)?
+            .iter()
+            .enumerate()
+        {
             match spec.read_lock::<Map>() {
                 Some(map) => {
                     check_option_names(&map, &["name", "x", "y"], function)?;
                     specs.push(map.clone());
                 }
                 None => {
-                    return fail(format!(
-                        "{function}()'s `series` should be a list of maps like #{{ name: \"Systolic\", y: [120, 135] }}, \
-                         but item {} is {}.",
-                        index + 1,
-                        value_words(spec)
-                    ));
+                    return fail(
+                        Message::new("errors-chart-series-not-map")
+                            .with("function", function)
+                            .with("number", index + 1)
+                            .with("value", value_words(spec)),
+                    );
                 }
             }
         }
     }
     if specs.is_empty() {
-        return fail(format!(
-            "{function}() needs values to draw: give `y` (and `x`), or a `series` list."
-        ));
+        return fail(Message::new("errors-chart-nothing-to-draw").with("function", function));
     }
     if specs.len() > MAX_SERIES {
-        return fail(format!(
-            "A chart can show at most {MAX_SERIES} series, and this one has {}.",
-            specs.len()
-        ));
+        return fail(
+            Message::new("errors-chart-too-many-series")
+                .with("max", MAX_SERIES)
+                .with("count", specs.len()),
+        );
     }
     let shared_x = options.get("x");
     let mut axis: Option<AxisKind> = None;
@@ -179,40 +191,43 @@ fn chart_from_options(kind: ChartKind, options: &Map) -> Result<Chart> {
             name
         };
         let Some(y) = spec.get("y") else {
-            return fail(format!(
-                "{function}()'s series \"{name}\" has no `y` values."
-            ));
+            return fail(
+                Message::new("errors-chart-series-without-y")
+                    .with("function", function)
+                    .with("name", name),
+            );
         };
         let y = numbers(
-            &list(y, "the y values", function)?,
-            "the y values to be numbers",
+            &list(y, "errors-chart-what-y", function)?,
+            "errors-needs-y-numbers",
             function,
         )?;
         let points = match (kind, spec.get("x").or(shared_x)) {
             (ChartKind::Bar, Some(x)) => {
-                let labels = list(x, "the x values (the bar names)", function)?;
+                let labels = list(x, "errors-chart-what-bar-names", function)?;
                 if chart.categories.is_empty() {
                     chart.categories = labels.iter().map(cell_text).collect();
                 } else if chart.categories.len() != labels.len() {
-                    return fail(format!(
-                        "{function}()'s series must all have the same bar names."
-                    ));
+                    return fail(
+                        Message::new("errors-chart-same-bar-names").with("function", function),
+                    );
                 }
                 let positions: Vec<f64> = (0..labels.len()).map(|i| i as f64).collect();
                 axis = Some(AxisKind::Category);
                 pair_up(&positions, &y, &name, function)?
             }
             (ChartKind::Bar, None) => {
-                return fail(format!(
-                    "{function}() needs `x`: the names of the bars, like [\"Smokers\", \"Non-smokers\"]."
-                ));
+                return fail(
+                    Message::new("errors-chart-needs-bar-names").with("function", function),
+                );
             }
             (_, Some(x)) => {
-                let (this_axis, x) = x_values(&list(x, "the x values", function)?, function)?;
+                let (this_axis, x) =
+                    x_values(&list(x, "errors-chart-what-x", function)?, function)?;
                 if axis.is_some_and(|known| known != this_axis) {
-                    return fail(format!(
-                        "{function}()'s series must all use numbers, or all use dates, for x."
-                    ));
+                    return fail(
+                        Message::new("errors-chart-same-x-kind").with("function", function),
+                    );
                 }
                 axis = Some(this_axis);
                 pair_up(&x, &y, &name, function)?
@@ -226,10 +241,10 @@ fn chart_from_options(kind: ChartKind, options: &Map) -> Result<Chart> {
         };
         total_points += points.len();
         if total_points > MAX_CHART_POINTS {
-            return fail(format!(
-                "A chart can show at most {} points. Try fewer values, or a histogram.",
-                count_text(MAX_CHART_POINTS as u64)
-            ));
+            return fail(
+                Message::new("errors-chart-too-many-points")
+                    .with("max", count_text(MAX_CHART_POINTS as u64)),
+            );
         }
         chart.series.push(Series { name, points });
     }
@@ -241,11 +256,11 @@ fn histogram_from_options(options: &Map) -> Result<Chart> {
     let function = "histogram";
     check_option_names(options, HISTOGRAM_OPTIONS, function)?;
     let Some(values) = options.get("values") else {
-        return fail("histogram() needs `values`: the numbers to count, like [42, 57, 61].");
+        return fail(Message::new("errors-histogram-needs-values"));
     };
     let values = numbers(
-        &list(values, "`values`", function)?,
-        "the values to be numbers",
+        &list(values, "errors-chart-what-values", function)?,
+        "errors-needs-values-numbers",
         function,
     )?;
     let bins = match options.get("bins") {
@@ -253,10 +268,9 @@ fn histogram_from_options(options: &Map) -> Result<Chart> {
         Some(bins) => match bins.as_int() {
             Ok(count) if (1..=50).contains(&count) => Some(count as usize),
             _ => {
-                return fail(format!(
-                    "histogram()'s `bins` should be a whole number from 1 to 50, not {}.",
-                    value_words(bins)
-                ));
+                return fail(
+                    Message::new("errors-histogram-bins").with("value", value_words(bins)),
+                );
             }
         },
     };

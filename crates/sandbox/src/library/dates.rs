@@ -2,6 +2,7 @@
 //! `age`, `days_between`, `add_days` and `year`.
 
 use c4h_healthdata::{Date, reference_date};
+use c4h_protocol::Message;
 use rhai::{Engine, INT, ImmutableString};
 
 use super::error::{Result, fail};
@@ -9,9 +10,11 @@ use super::error::{Result, fail};
 fn parse_date(value: &str, function: &str) -> Result<Date> {
     Date::parse(value.trim()).map_or_else(
         || {
-            fail(format!(
-                "{function}() needs dates written as YEAR-MONTH-DAY, like \"1970-01-31\", and \"{value}\" is not one."
-            ))
+            fail(
+                Message::new("errors-date-format")
+                    .with("function", function)
+                    .with("value", value),
+            )
         },
         Ok,
     )
@@ -48,9 +51,7 @@ pub fn register(engine: &mut Engine) {
                 .ok()
                 .filter(|days| days.abs() <= 3_660_000);
             let Some(days) = days else {
-                return fail(
-                    "add_days() can move a date by at most 3,660,000 days (about 10,000 years).",
-                );
+                return fail(Message::new("errors-add-days-too-far"));
             };
             Ok(parse_date(&date, "add_days")?
                 .add_days(days)

@@ -3,7 +3,7 @@
 //! the script the learner's value when it fits the input (c4h-protocol's
 //! `InputKind::accept`, the rule the page's form uses too), or else the script's default.
 
-use c4h_protocol::{Event, InputControl, InputKind, InputValue};
+use c4h_protocol::{Event, InputControl, InputKind, InputValue, Message};
 use rhai::{Array, Dynamic, Engine, FLOAT, INT, ImmutableString};
 
 use super::error::{Result, fail};
@@ -23,28 +23,35 @@ fn input_number(
 ) -> Result<Dynamic> {
     let function = "input_number";
     let label = screen.claim_label(function, label)?;
+    // `what`: the id of the message for the value that is not a number.
     let number = |value: &Dynamic, what: &str| -> Result<f64> {
         match as_number(value) {
             Some(number) if number.is_finite() => Ok(number),
-            _ => fail(format!(
-                "{function}(\"{label}\", ...) needs {what} to be a number, not {}.",
-                value_words(value)
-            )),
+            _ => fail(
+                Message::new(what)
+                    .with("function", function)
+                    .with("label", label.as_str())
+                    .with("value", value_words(value)),
+            ),
         }
     };
-    let default_number = number(default, "the starting value")?;
+    let default_number = number(default, "errors-input-start-not-number")?;
     let min_number = min
-        .map(|value| number(value, "the smallest value"))
+        .map(|value| number(value, "errors-input-smallest-not-number"))
         .transpose()?;
     let max_number = max
-        .map(|value| number(value, "the largest value"))
+        .map(|value| number(value, "errors-input-largest-not-number"))
         .transpose()?;
     if let (Some(low), Some(high)) = (min_number, max_number)
         && low > high
     {
-        return fail(format!(
-            "{function}(\"{label}\", ...) has a smallest value ({low}) above its largest ({high})."
-        ));
+        return fail(
+            Message::new("errors-input-smallest-above-largest")
+                .with("function", function)
+                .with("label", label.as_str())
+                .with("smallest", low.to_string())
+                .with("largest", high.to_string()),
+        );
     }
     let whole = [Some(default), min, max]
         .into_iter()
@@ -57,9 +64,12 @@ fn input_number(
         whole,
     };
     if !kind.takes_number(default_number) {
-        return fail(format!(
-            "{function}(\"{label}\", ...)'s starting value {default_number} is outside its limits."
-        ));
+        return fail(
+            Message::new("errors-input-start-outside-limits")
+                .with("function", function)
+                .with("label", label.as_str())
+                .with("start", default_number.to_string()),
+        );
     }
     let given = screen.given(&label).map(|given| match given {
         // A number given as text (by a tool rather than the page's form) is still a number.
@@ -115,16 +125,21 @@ fn choose(
     let function = "choose";
     let label = screen.claim_label(function, label)?;
     let Some(options) = options.read_lock::<Array>() else {
-        return fail(format!(
-            "{function}(\"{label}\", ...) needs the choices as a list, like [\"Alert\", \"New confusion\"], not {}.",
-            value_words(options)
-        ));
+        return fail(
+            Message::new("errors-choose-needs-list")
+                .with("function", function)
+                .with("label", label.as_str())
+                .with("value", value_words(options)),
+        );
     };
     if options.is_empty() || options.len() > MAX_OPTIONS {
-        return fail(format!(
-            "{function}(\"{label}\", ...) needs from 1 to {MAX_OPTIONS} choices, not {}.",
-            options.len()
-        ));
+        return fail(
+            Message::new("errors-choose-count")
+                .with("function", function)
+                .with("label", label.as_str())
+                .with("max", MAX_OPTIONS)
+                .with("count", options.len()),
+        );
     }
     let names: Vec<String> = options.iter().map(cell_text).collect();
     let default_name = match default {
@@ -132,10 +147,13 @@ fn choose(
         Some(default) => {
             let name = cell_text(default);
             if !names.contains(&name) {
-                return fail(format!(
-                    "{function}(\"{label}\", ...)'s starting choice \"{name}\" is not one of its choices: {}.",
-                    names.join(", ")
-                ));
+                return fail(
+                    Message::new("errors-choose-start-not-a-choice")
+                        .with("function", function)
+                        .with("label", label.as_str())
+                        .with("start", name)
+                        .with("choices", names.join(", ")),
+                );
             }
             name
         }

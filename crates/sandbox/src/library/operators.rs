@@ -11,6 +11,7 @@
 //! These replace Rhai's built-in answers only because the engine runs with fast operators
 //! off (engine.rs), so registered functions are found before the built-in ones.
 
+use c4h_protocol::Message;
 use rhai::{Engine, FLOAT, INT, ImmutableString};
 
 use super::error::{Result, fail};
@@ -20,27 +21,28 @@ const OPERATORS: [&str; 6] = ["==", "!=", "<", "<=", ">", ">="];
 /// The learner's message for `text` compared with `number` by `operator`.
 fn text_and_number(operator: &str, text: &str, number: &str) -> Result<bool> {
     let shown: String = text.chars().take(40).collect();
-    fail(format!(
-        "`{operator}` here compares text (\"{shown}\") with a number ({number}). Text is never \
-         equal to, more or less than a number, so the answer would always be the same. If the \
-         text holds a number, turn it into a number first: `parse_int(\"{shown}\")` for a whole \
-         number, or `parse_float(\"{shown}\")` for a decimal."
-    ))
+    fail(
+        Message::new("errors-compare-text-with-number")
+            .with("operator", operator)
+            .with("text", shown)
+            .with("number", number),
+    )
 }
 
 /// The learner's message for true or false compared with a number.
 fn flag_and_number(operator: &str, number: &str) -> Result<bool> {
     if operator == "==" || operator == "!=" {
-        return fail(format!(
-            "`{operator}` here compares true or false with a number ({number}), which is never \
-             equal. Compare a number with a number, or true or false with `true` or `false`."
-        ));
+        return fail(
+            Message::new("errors-compare-flag-with-number-equal")
+                .with("operator", operator)
+                .with("number", number),
+        );
     }
-    fail(format!(
-        "`{operator}` here compares true or false with a number ({number}). This happens with \
-         `90 < bp < 140`, which works out `90 < bp` first. To check that a value is between \
-         two others, test each side and join them with `&&`: `90 < bp && bp < 140`."
-    ))
+    fail(
+        Message::new("errors-compare-flag-with-number")
+            .with("operator", operator)
+            .with("number", number),
+    )
 }
 
 /// Adds the mistakes above to `engine`.
@@ -72,9 +74,10 @@ pub fn register(engine: &mut Engine) {
         });
     }
     engine.register_fn("^", |a: INT, b: INT| -> Result<INT> {
-        fail(format!(
-            "To raise a number to a power, use `**`: `{a} ** {b}`. (In code, `^` does \
-             something else, on the bits of a number.)"
-        ))
+        fail(
+            Message::new("errors-caret-power")
+                .with("a", a.to_string())
+                .with("b", b.to_string()),
+        )
     });
 }

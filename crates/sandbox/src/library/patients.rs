@@ -7,7 +7,9 @@
 //! [`LibraryError`](super::LibraryError) whose message says what is available.
 
 use c4h_healthdata::codes::{ConditionKind, ObservationKind};
+use c4h_healthdata::nhs_number::NhsNumberProblem;
 use c4h_healthdata::{Patient, Population, Reading, nhs_number};
+use c4h_protocol::Message;
 use rhai::{Array, Dynamic, Engine, INT, ImmutableString, Map};
 
 use super::error::{Result, fail};
@@ -59,66 +61,88 @@ fn find_patient<'a>(
         {
             Some(number) => number.to_string(),
             None => {
-                return fail(format!(
-                    "{function}() needs a patient from patients() or patient(), and this map has no `nhs_number`."
-                ));
+                return fail(Message::new("errors-patient-map").with("function", function));
             }
         }
     } else if let Ok(number) = who.clone().into_immutable_string() {
         number.to_string()
     } else {
-        return fail(format!(
-            "{function}() needs a patient (from patients() or patient(\"{}\")) or an NHS number as text, not {}.",
-            example_number(population),
-            value_words(who)
-        ));
+        return fail(
+            Message::new("errors-patient-needed")
+                .with("function", function)
+                .with("example", example_number(population))
+                .with("value", value_words(who)),
+        );
     };
     find_by_number(population, &number)
 }
 
 pub(super) fn find_by_number<'a>(population: &'a Population, number: &str) -> Result<&'a Patient> {
     match nhs_number::parse(number) {
-        Err(problem) => fail(format!(
-            "\"{number}\" is not a valid NHS number: {problem}. Every patient in the data set has one, such as \"{}\".",
-            example_number(population)
-        )),
+        Err(problem) => fail(
+            Message::new("errors-nhs-number-not-valid")
+                .with("number", number)
+                .with("problem", nhs_number_problem(&problem))
+                .with("example", example_number(population)),
+        ),
         Ok(digits) => population.patient(&digits).map_or_else(
             || {
-                fail(format!(
-                    "No patient in the data set has NHS number {}. There are {} patients: patients() lists them all, and the first is \"{}\".",
-                    nhs_number::format(&digits),
-                    population.patients.len(),
-                    example_number(population)
-                ))
+                fail(
+                    Message::new("errors-no-such-patient")
+                        .with("number", nhs_number::format(&digits))
+                        .with("count", population.patients.len())
+                        .with("example", example_number(population)),
+                )
             },
             Ok,
         ),
     }
 }
 
-/// The error for a name that matches nothing: `opening`, the closest names, then the list
-/// of `plural` to choose from.
+/// Why some text is not a valid NHS number, in words a learner can act on.
+fn nhs_number_problem(problem: &NhsNumberProblem) -> Message {
+    match problem {
+        NhsNumberProblem::WrongLength(length) => {
+            Message::new("errors-nhs-number-length").with("length", *length)
+        }
+        NhsNumberProblem::NotDigits => Message::new("errors-nhs-number-digits"),
+        NhsNumberProblem::WrongCheckDigit {
+            expected: Some(expected),
+            found,
+        } => Message::new("errors-nhs-number-check-digit")
+            .with("expected", u32::from(*expected))
+            .with("found", u32::from(*found)),
+        NhsNumberProblem::WrongCheckDigit { expected: None, .. } => {
+            Message::new("errors-nhs-number-never-issued")
+        }
+    }
+}
+
+/// The error for a name that matches nothing: message `id` (without and with `-suggest`,
+/// the closest names), then the list of names to choose from.
 fn unknown_name<T>(
-    opening: String,
-    plural: &str,
+    id: &str,
     name: &str,
     all_names: impl IntoIterator<Item = &'static str>,
     main_names: &[&str],
 ) -> Result<T> {
     let suggestions = closest(&name.to_lowercase(), all_names);
-    fail(format!(
-        "{opening}{} The {plural} are: {}.",
-        did_you_mean(&suggestions),
-        main_names.join(", ")
-    ))
+    let message = match did_you_mean(&suggestions) {
+        None => Message::new(id),
+        Some(suggestion) => Message::new(format!("{id}-suggest")).with("suggestion", suggestion),
+    };
+    fail(
+        message
+            .with("name", name)
+            .with("names", main_names.join(", ")),
+    )
 }
 
 fn observation_kind(name: &str) -> Result<ObservationKind> {
     ObservationKind::from_name(name).map_or_else(
         || {
             unknown_name(
-                format!("There is no kind of observation called \"{name}\"."),
-                "kinds",
+                "errors-no-observation-kind",
                 name,
                 ObservationKind::ALL
                     .iter()
@@ -135,8 +159,7 @@ fn condition_kind(name: &str) -> Result<ConditionKind> {
         || {
             let main: Vec<&str> = ConditionKind::ALL.iter().map(|kind| kind.name()).collect();
             unknown_name(
-                format!("There is no condition called \"{name}\" in the data set."),
-                "conditions",
+                "errors-no-condition",
                 name,
                 ConditionKind::ALL.iter().flat_map(|kind| kind.all_names()),
                 &main,

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use c4h_protocol::{Event, InputValue, InputValues};
+use c4h_protocol::{Event, InputValue, InputValues, Message};
 
 use super::error::{Result, fail};
 use super::values::shorten;
@@ -60,10 +60,11 @@ impl Screen {
         let mut state = self.state.borrow_mut();
         state.pictures += 1;
         if state.pictures > MAX_PICTURES {
-            return fail(format!(
-                "Your script made more than {MAX_PICTURES} tables and charts. \
-                 That is too many to show: was {what} called inside a loop by mistake?"
-            ));
+            return fail(
+                Message::new("errors-too-many-pictures")
+                    .with("max", MAX_PICTURES)
+                    .with("function", what),
+            );
         }
         Ok(())
     }
@@ -73,9 +74,7 @@ impl Screen {
         let mut state = self.state.borrow_mut();
         state.shown += 1;
         if state.shown > MAX_SHOWN {
-            return fail(format!(
-                "Your script showed more than {MAX_SHOWN} results. Was show() called inside a loop by mistake?"
-            ));
+            return fail(Message::new("errors-too-many-results").with("max", MAX_SHOWN));
         }
         Ok(())
     }
@@ -84,22 +83,15 @@ impl Screen {
     pub fn claim_label(&self, function: &str, label: &str) -> Result<String> {
         let label = label.trim();
         if label.is_empty() {
-            return fail(format!(
-                "{function}() needs a label that says what to enter, like \"Weight in kg\"."
-            ));
+            return fail(Message::new("errors-input-needs-label").with("function", function));
         }
         let label = shorten(label);
         let mut state = self.state.borrow_mut();
         if !state.labels_used.insert(label.clone()) {
-            return fail(format!(
-                "Two inputs are labelled \"{label}\". Give each input its own label: the \
-                 label is how the app tells them apart."
-            ));
+            return fail(Message::new("errors-input-label-twice").with("label", label));
         }
         if state.labels_used.len() > MAX_INPUTS {
-            return fail(format!(
-                "An app can have at most {MAX_INPUTS} inputs. Was an input asked for inside a loop?"
-            ));
+            return fail(Message::new("errors-too-many-inputs").with("max", MAX_INPUTS));
         }
         Ok(label)
     }

@@ -1,6 +1,7 @@
 //! Statistics over lists of numbers: `mean`, `median`, `min`, `max`, `sum`, `count` and
 //! `round`. A list with text or nothing in it gets a message naming the first such item.
 
+use c4h_protocol::Message;
 use rhai::{Array, Dynamic, Engine, FLOAT, INT};
 
 use super::error::{Result, fail};
@@ -9,11 +10,9 @@ use super::values::numbers;
 /// The numbers in a list that must have at least one.
 fn non_empty_numbers(list: &Array, function: &str) -> Result<Vec<f64>> {
     if list.is_empty() {
-        return fail(format!(
-            "{function}() needs at least one number, and the list is empty."
-        ));
+        return fail(Message::new("errors-list-empty").with("function", function));
     }
-    numbers(list, "a list of numbers", function)
+    numbers(list, "errors-needs-numbers", function)
 }
 
 /// The first item of `list` that beats every item before it and `start` (`min`, `max`),
@@ -71,9 +70,7 @@ pub fn register(engine: &mut Engine) {
                 total = match total.checked_add(item.as_int().unwrap_or_default()) {
                     Some(total) => total,
                     None => {
-                        return fail(
-                            "sum() went past the largest whole number the playground can hold.",
-                        );
+                        return fail(Message::new("errors-sum-too-big"));
                     }
                 };
             }
@@ -87,7 +84,7 @@ pub fn register(engine: &mut Engine) {
     });
     engine.register_fn("round", |value: FLOAT, places: INT| -> Result<FLOAT> {
         if !(0..=10).contains(&places) {
-            return fail("round() can keep between 0 and 10 decimal places.");
+            return fail(Message::new("errors-round-places"));
         }
         let scale = 10f64.powi(places as i32);
         Ok((value * scale).round() / scale)

@@ -2,7 +2,7 @@
 //! maps (or one map) becomes a [`Table`] with a caption and column headers.
 
 use c4h_charts::Table;
-use c4h_protocol::Event;
+use c4h_protocol::{Event, Message};
 use rhai::{Array, Dynamic, Engine, ImmutableString, Map};
 
 use super::error::{Result, fail};
@@ -32,10 +32,7 @@ fn table(screen: &Screen, caption: &str, rows: &Dynamic, columns: Option<&Array>
     } else if let Some(array) = rows.read_lock::<Array>() {
         array.clone()
     } else {
-        return fail(format!(
-            "table() needs a list of maps, one map per row, like [#{{ name: \"Ann\", age: 42 }}], not {}.",
-            value_words(rows)
-        ));
+        return fail(Message::new("errors-table-needs-list").with("value", value_words(rows)));
     };
     let mut names: Vec<String> = Vec::new();
     if let Some(columns) = columns {
@@ -46,11 +43,11 @@ fn table(screen: &Screen, caption: &str, rows: &Dynamic, columns: Option<&Array>
     let mut maps = Vec::with_capacity(rows.len().min(MAX_TABLE_ROWS));
     for (index, row) in rows.iter().enumerate() {
         let Some(map) = row.read_lock::<Map>() else {
-            return fail(format!(
-                "table() needs every row to be a map, like #{{ name: \"Ann\", age: 42 }}, but row {} is {}.",
-                index + 1,
-                value_words(row)
-            ));
+            return fail(
+                Message::new("errors-table-row-not-map")
+                    .with("row", index + 1)
+                    .with("value", value_words(row)),
+            );
         };
         if columns.is_none() {
             for name in map.keys() {
@@ -64,10 +61,11 @@ fn table(screen: &Screen, caption: &str, rows: &Dynamic, columns: Option<&Array>
         }
     }
     if names.len() > MAX_TABLE_COLUMNS {
-        return fail(format!(
-            "A table can have at most {MAX_TABLE_COLUMNS} columns, and these rows have {} different names.",
-            names.len()
-        ));
+        return fail(
+            Message::new("errors-table-too-many-columns")
+                .with("max", MAX_TABLE_COLUMNS)
+                .with("count", names.len()),
+        );
     }
     let cells = maps
         .iter()

@@ -1,6 +1,7 @@
 //! Small helpers every family of functions shares: making Rhai values from the data set's,
 //! reading numbers out of lists, and cutting long labels short.
 
+use c4h_protocol::Message;
 use rhai::{Array, Dynamic, FLOAT, INT, ImmutableString, Map};
 
 use super::error::{Result, fail};
@@ -42,18 +43,19 @@ pub fn as_number(value: &Dynamic) -> Option<f64> {
 }
 
 /// The numbers in `list`, or a message naming the first item that is not a real number.
-/// `need` completes "`function`() needs ...": "a list of numbers", "the y values to be
-/// numbers".
+/// `need` is the message's id: "`function`() needs a list of numbers, but …"
+/// (`errors-needs-numbers`), "… the y values to be numbers …" (`errors-needs-y-numbers`).
 pub fn numbers(list: &Array, need: &str, function: &str) -> Result<Vec<f64>> {
     list.iter()
         .enumerate()
         .map(|(index, item)| match as_number(item) {
             Some(number) if number.is_finite() => Ok(number),
-            _ => fail(format!(
-                "{function}() needs {need}, but {} is {}.",
-                item_words(index),
-                value_words(item)
-            )),
+            _ => fail(
+                Message::new(need)
+                    .with("function", function)
+                    .with("item", item_words(index))
+                    .with("value", value_words(item)),
+            ),
         })
         .collect()
 }

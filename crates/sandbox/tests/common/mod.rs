@@ -2,6 +2,7 @@
 //! what it did. Each test file uses some of them.
 #![allow(dead_code)]
 
+use c4h_protocol::words::english;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -17,7 +18,10 @@ pub struct Run {
 impl Run {
     /// The text the Output panel (and the CLI) shows for the run.
     pub fn text(&self) -> String {
-        self.events.iter().filter_map(Event::to_text).collect()
+        self.events
+            .iter()
+            .filter_map(|event| event.to_text(&english))
+            .collect()
     }
 
     /// What the script printed, without errors or other output.

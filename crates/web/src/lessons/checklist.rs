@@ -35,7 +35,11 @@ pub fn Checklist(checks: Vec<Check>) -> impl IntoView {
     view! { <div class="c4h-checks" role="status" aria-live="polite">{content}</div> }
 }
 
-fn check_item(passed: bool, message: Option<String>, check: &Check) -> impl IntoView + use<> {
+fn check_item(
+    passed: bool,
+    message: Option<c4h_protocol::Message>,
+    check: &Check,
+) -> impl IntoView + use<> {
     let (class, mark) = if passed {
         ("c4h-check c4h-check--passed", tr!("lesson-check-passed"))
     } else {
@@ -43,8 +47,13 @@ fn check_item(passed: bool, message: Option<String>, check: &Check) -> impl Into
     };
     let message_html = check.message_html.clone();
     let explanation = (!passed).then(|| match message {
-        // The check's own words are plain text; the lesson's are HTML.
-        Some(text) => view! { <p class="c4h-check__message">{text}</p> }.into_any(),
+        // What the check said is plain text, in the `errors` catalogue (fetched when the
+        // learner first checks); the lesson's message is HTML.
+        Some(message) => {
+            let ready = crate::i18n::area_ready("errors");
+            let text = move || ready.get().then(|| crate::i18n::render(&message));
+            view! { <p class="c4h-check__message">{text}</p> }.into_any()
+        }
         None => view! { <p class="c4h-check__message" inner_html=message_html></p> }.into_any(),
     });
     view! {

@@ -102,7 +102,10 @@ mod tests {
                 "Rydych chi wedi cwblhau 20 gwers, o 49 i gyd.",
             ],
         );
-        assert_eq!(say(Lang::En, &progress(0, 1)), "You have completed 0 of 1 lesson.");
+        assert_eq!(
+            say(Lang::En, &progress(0, 1)),
+            "You have completed 0 of 1 lesson."
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ use c4h_protocol::{
 use super::items::{LineKind, OutputKind};
 
 /// One check's result: whether it passed, and its own words if it gave them.
-pub type CheckResult = (bool, Option<String>);
+pub type CheckResult = (bool, Option<c4h_protocol::Message>);
 
 /// What the page must do, in order.
 #[derive(Debug, Clone, PartialEq)]
@@ -581,7 +581,7 @@ mod tests {
             kind: DiagnosticKind::Runtime,
             line: Some(1),
             column: Some(7),
-            message: "There is no variable called `x` here.".into(),
+            message: c4h_protocol::Message::new("errors-no-variable-make").with("name", "x"),
             code: Some("print(x);".into()),
             detail: String::new(),
         };
@@ -686,7 +686,7 @@ mod tests {
             matches!(sent(&effects)[0], Request::Check { run: 1, checks, .. } if checks.len() == 2)
         );
         for (index, passed) in [(0, true), (1, false)] {
-            let message = (!passed).then(|| "Not yet".to_owned());
+            let message = (!passed).then(|| c4h_protocol::Message::new("errors-check-not-run"));
             assert!(
                 machine
                     .event(
@@ -703,7 +703,10 @@ mod tests {
         let end = machine.event(1, finished(Outcome::Completed));
         assert!(end.contains(&Effect::CheckResults(Some(vec![
             (true, None),
-            (false, Some("Not yet".into()))
+            (
+                false,
+                Some(c4h_protocol::Message::new("errors-check-not-run"))
+            )
         ]))));
     }
 

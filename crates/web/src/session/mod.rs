@@ -53,6 +53,13 @@ pub struct Session {
     marker: StoredValue<Option<DiagnosticsMarker>, LocalStorage>,
 }
 
+/// Starts fetching the words of problems (the `errors` catalogue) when the learner first
+/// types or runs, as the worker fetches its explanations once idle: so the first mistake
+/// is shown at once, without adding to the first visit's download.
+fn fetch_problem_words() {
+    crate::i18n::area_ready("errors");
+}
+
 /// The page's session, from context.
 pub fn use_session() -> Session {
     expect_context::<Session>()
@@ -108,12 +115,14 @@ impl Session {
 
     /// Runs `code`, showing its output as it comes. Says so instead if a run is going.
     pub fn run(&self, code: String) {
+        fetch_problem_words();
         self.step(|machine| machine.run(code));
     }
 
     /// Runs `code` and then a lesson's `checks` after it ("Check my code"); the results
     /// arrive in `check_results` when the run ends.
     pub fn check(&self, code: String, checks: Vec<String>) {
+        fetch_problem_words();
         self.step(|machine| machine.check(code, checks));
     }
 
@@ -131,6 +140,7 @@ impl Session {
     /// The learner changed the code: check its syntax once they pause typing, and mark
     /// what is wrong unless a newer check or a run came since.
     pub fn code_changed(&self, code: String) {
+        fetch_problem_words();
         let Some(request) = self.machine.try_update_value(RunMachine::next_syntax_check) else {
             return;
         };
