@@ -241,3 +241,26 @@ test("every page in Welsh is free of accessibility violations, with code marked 
   }
   await context.close();
 });
+
+test("a syntax error is explained in Welsh, with its line, in the Output and in the editor", async () => {
+  const { context, page, errors } = await open("?lang=cy");
+  await waitUntilReadyInWelsh(page);
+  await setCode(page, 'let pwysau = 70\nprint(pwysau);\n');
+  await page.getByRole("button", { name: "Rhedeg" }).click();
+  const problem = page.locator(".c4h-problem").first();
+  await problem.waitFor();
+  assert.match(
+    await problem.locator(".c4h-problem__message").textContent(),
+    /^Problem ar linell 1: Mae hanner colon ; ar goll yma/,
+  );
+  // Rhai's own words stay English, and are marked so.
+  await problem.locator("summary").click();
+  assert.match(await problem.locator(".c4h-problem__details").textContent(), /Neges Rhai: Expecting ';'/);
+  assert.match(await problem.locator('.c4h-problem__details [lang="en"]').textContent(), /^Expecting ';'/);
+  await problem.getByRole("button", { name: "Mynd i linell 1" }).click();
+  // The same words under the line in the editor.
+  await page.locator(".cm-lintRange, .cm-lint-marker").first().waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

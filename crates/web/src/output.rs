@@ -224,11 +224,11 @@ fn problem_words_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
                 </button>
             }
         });
-    let details = diagnostic.details(&crate::i18n::render).map(|details| {
+    let details = diagnostic.details_message().map(|message| {
         view! {
             <details class="c4h-problem__details">
                 <summary>{tr!("output-details")}</summary>
-                <p>{details}</p>
+                <p>{details_view(message, &diagnostic.detail)}</p>
             </details>
         }
     });
@@ -244,6 +244,28 @@ fn problem_words_view(diagnostic: &c4h_protocol::Diagnostic) -> AnyView {
         </div>
     }
     .into_any()
+}
+
+/// "Details" in the learner's language, with Rhai's own words (`rhai`, which stay as Rhai
+/// wrote them) in an element marked as English, so a screen reader speaks them as English.
+fn details_view(mut message: c4h_messages::Message, rhai: &str) -> AnyView {
+    // A character no message contains stands in for Rhai's words, to find their place.
+    const PLACE: &str = "\u{E000}";
+    let mut has_rhai = false;
+    for (name, value) in &mut message.args {
+        if name == "detail" {
+            *value = c4h_messages::Arg::Text(PLACE.to_owned());
+            has_rhai = true;
+        }
+    }
+    let text = i18n::render(&message);
+    match text.split_once(PLACE).filter(|_| has_rhai) {
+        Some((before, after)) => view! {
+            {before.to_owned()}<span lang="en">{rhai.to_owned()}</span>{after.to_owned()}
+        }
+        .into_any(),
+        None => text.into_any(),
+    }
 }
 
 /// Text with the parts between backticks shown as code (c4h-protocol's `code_spans`).
