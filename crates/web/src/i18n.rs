@@ -18,10 +18,10 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::parts::PartMissing;
 
-/// English's first-screen catalogues, built in.
+/// English's first-screen catalogues, built in (without their comments: build.rs).
 const ENGLISH: [(&str, &str); 2] = [
-    ("shell", include_str!("../../../messages/en/shell.ftl")),
-    ("page", include_str!("../../../messages/en/page.ftl")),
+    ("shell", include_str!(concat!(env!("OUT_DIR"), "/shell.ftl"))),
+    ("page", include_str!(concat!(env!("OUT_DIR"), "/page.ftl"))),
 ];
 
 thread_local! {

@@ -59,7 +59,15 @@ pub fn part_view(
     waiting: String,
     areas: &'static [&'static str],
     load: impl Future<Output = Result<MakeView, PartMissing>> + 'static,
-) -> impl IntoView {
+) -> AnyView {
+    // One copy of what follows for every part: only the boxing is made per caller.
+    part_view_of(waiting, areas, Box::pin(load))
+}
+
+type Loading = Pin<Box<dyn Future<Output = Result<MakeView, PartMissing>>>>;
+
+#[inline(never)]
+fn part_view_of(waiting: String, areas: &'static [&'static str], load: Loading) -> AnyView {
     let load = async move {
         // The catalogues are fetched while the part is: both start before either is awaited.
         let words = Box::pin(async move {
@@ -83,7 +91,7 @@ pub fn part_view(
     };
     leptos::task::spawn_local(async move { arrived.set(Some(load.await)) });
     // Runs again only when the part arrives (`set`), and then takes the view out.
-    move || {
+    (move || {
         arrived.track();
         match arrived.try_update_untracked(Option::take).flatten() {
             None if waiting.is_empty() => ().into_any(),
@@ -98,7 +106,8 @@ pub fn part_view(
             }
             .into_any(),
         }
-    }
+    })
+    .into_any()
 }
 
 /// A future polled under `owner`, with nothing tracking what it reads.
