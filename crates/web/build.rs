@@ -19,10 +19,7 @@ fn strip_english_catalogues() {
         let source = format!("../../messages/en/{area}.ftl");
         println!("cargo::rerun-if-changed={source}");
         let text = std::fs::read_to_string(&source).expect("messages/en catalogue");
-        let kept: Vec<&str> = text
-            .lines()
-            .filter(|line| !line.starts_with('#'))
-            .collect();
+        let kept: Vec<&str> = text.lines().filter(|line| !line.starts_with('#')).collect();
         std::fs::write(out.join(format!("{area}.ftl")), kept.join("\n") + "\n")
             .expect("OUT_DIR is writable");
     }

@@ -21,12 +21,6 @@ impl Chart {
     pub fn describe(&self, words: Words) -> String {
         describe(self, words)
     }
-
-    /// The description in English, from the built-in catalogue: for the text form of a
-    /// run's events. Hosts that know the reader's language use [`Chart::describe`].
-    pub fn description(&self) -> String {
-        describe(self, &crate::words::english)
-    }
 }
 
 pub(crate) fn describe(chart: &Chart, words: Words) -> String {

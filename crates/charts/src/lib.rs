@@ -32,6 +32,8 @@ pub use histogram::histogram_bins;
 pub use model::{AxisKind, Bin, Chart, ChartKind, Series};
 pub use svg::render_svg;
 pub use table::Table;
-pub use words::{Words, built_in_words, english, welsh};
+pub use words::Words;
+#[cfg(not(target_arch = "wasm32"))]
+pub use words::{built_in_words, english, welsh};
 // Messages and languages, so hosts need not name c4h-messages themselves.
 pub use c4h_messages::{Lang, Message};

@@ -4,9 +4,9 @@
 //! beside the chart renderer, the CLI and the tests with [`english`] or [`welsh`], built
 //! in. A script's own titles, labels and names are never messages: they stay as written.
 
-use std::sync::OnceLock;
-
-use c4h_messages::{Catalogue, Lang, Message};
+#[cfg(not(target_arch = "wasm32"))]
+use c4h_messages::Lang;
+use c4h_messages::Message;
 
 use crate::format::count_text;
 
@@ -53,46 +53,26 @@ fn starts_with_vowel(text: &str) -> bool {
         .is_some_and(|first| "aeiouyAEIOUYâêîôûŷÂÊÎÔÛŶáéíóúýàèìòùỳäëïöüÿ".contains(first))
 }
 
-/// The catalogues built in, for hosts without catalogues of their own to fetch: the CLI
-/// (`c4h run --out`), the text form of a run's events and the tests. The page never calls
-/// these (it renders with the `charts` catalogue it fetches with the chart renderer), so
-/// nothing reaches them from its code and the linker leaves them out of its wasm.
-const BUILT_IN: [(Lang, &str); 2] = [
-    (Lang::En, include_str!("../../../messages/en/charts.ftl")),
-    (Lang::Cy, include_str!("../../../messages/cy/charts.ftl")),
-];
-
-fn built_in(lang: Lang) -> &'static Catalogue {
-    static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
-    static WELSH: OnceLock<Catalogue> = OnceLock::new();
-    let cell = match lang {
-        Lang::En => &ENGLISH,
-        Lang::Cy => &WELSH,
-    };
-    cell.get_or_init(|| {
-        let source = BUILT_IN
-            .iter()
-            .find(|(of, _)| *of == lang)
-            .map_or("", |(_, source)| source);
-        // Every catalogue is checked by c4h-messages' tests.
-        Catalogue::parse(source)
-            .unwrap_or_else(|errors| panic!("messages/{}/charts.ftl: {errors:?}", lang.code()))
-    })
-}
-
 /// `message` in `lang`, from the built-in `charts` catalogue; its id if the catalogue lacks
 /// it (the tests check none is missing).
+///
+/// For hosts without catalogues of their own to fetch: the CLI (`c4h run --out`), the text
+/// form of a run's events and the tests. Not on wasm32: the page renders with the `charts`
+/// catalogue it fetches with the chart renderer.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn built_in_words(lang: Lang, message: &Message) -> String {
-    c4h_messages::render(built_in(lang), lang, message).unwrap_or_else(|| message.id.clone())
+    c4h_messages::say(lang, message)
 }
 
 /// `message` in English, from the built-in catalogue: `&c4h_charts::english` is a
 /// [`Words`].
+#[cfg(not(target_arch = "wasm32"))]
 pub fn english(message: &Message) -> String {
     built_in_words(Lang::En, message)
 }
 
 /// `message` in Welsh, from the built-in catalogue.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn welsh(message: &Message) -> String {
     built_in_words(Lang::Cy, message)
 }

@@ -15,15 +15,21 @@
 //! A [`Message`] is a message as data (its id and values), so the worker can say what went
 //! wrong without choosing a language, and the page or the CLI renders it in the learner's.
 //!
-//! Invariant: no I/O and no global state; the page and the CLI choose the language and
-//! load the files.
+//! Native hosts (the CLI, tests) turn on the `built-in` feature: every catalogue compiled
+//! in, read once ([`built_in`], [`say`]). The page never does: it fetches its catalogues.
+//!
+//! Invariant: no I/O; it never chooses the language (the page and the CLI do).
 
+#[cfg(feature = "built-in")]
+mod built_in;
 mod ftl;
 mod lang;
 mod message;
 mod plural;
 mod render;
 
+#[cfg(feature = "built-in")]
+pub use built_in::{AREAS, built_in, say};
 pub use ftl::{Catalogue, CatalogueError};
 pub use lang::Lang;
 pub use message::{Arg, Message};

@@ -202,3 +202,18 @@ fn every_message_renders_as_fluent_renders_it() {
     assert!(rendered > 0);
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
+
+#[test]
+fn the_built_in_catalogues_are_every_file() {
+    for (lang, areas) in c4h_messages::AREAS {
+        let built: Vec<&str> = areas.iter().map(|(area, _)| *area).collect();
+        let on_disk: Vec<String> = files(lang).into_keys().collect();
+        assert_eq!(
+            built,
+            on_disk,
+            "crates/messages/src/built_in.rs lists every file of messages/{}",
+            lang.code()
+        );
+        assert!(c4h_messages::built_in(lang).has("shell-run"));
+    }
+}

@@ -10,9 +10,9 @@
 //! one of the page's (`page.ftl`, with the notice that the data is made up), named here by
 //! id; whoever shows the reference puts them into the reader's language.
 
-use c4h_messages::Message;
 #[cfg(not(target_arch = "wasm32"))]
-use c4h_messages::{Catalogue, Lang};
+use c4h_messages::Lang;
+use c4h_messages::Message;
 
 /// How a message becomes words in the reader's language (the `api` catalogue's).
 pub type Words<'a> = &'a dyn Fn(&Message) -> String;
@@ -304,43 +304,11 @@ pub const FUNCTIONS: &[ApiFunction] = &[
     },
 ];
 
-/// `message` in `lang` from the catalogues built in (`api`, and `page` for the groups'
-/// names and the notice), for `c4h api` and tests; its id if they lack it (the tests check
-/// none is missing). Not on wasm32: the page has `page` and fetches `api` when the
-/// reference first comes into view.
+/// `message` in `lang` from the catalogues built in, for `c4h api` and tests. Not on
+/// wasm32: the page has `page` and fetches `api` when the reference first comes into view.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn built_in_words(lang: Lang, message: &Message) -> String {
-    use std::sync::OnceLock;
-    static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
-    static WELSH: OnceLock<Catalogue> = OnceLock::new();
-    let (cell, sources) = match lang {
-        Lang::En => (
-            &ENGLISH,
-            [
-                include_str!("../../../messages/en/api.ftl"),
-                include_str!("../../../messages/en/page.ftl"),
-            ],
-        ),
-        Lang::Cy => (
-            &WELSH,
-            [
-                include_str!("../../../messages/cy/api.ftl"),
-                include_str!("../../../messages/cy/page.ftl"),
-            ],
-        ),
-    };
-    let catalogue = cell.get_or_init(|| {
-        let mut catalogue = Catalogue::default();
-        for source in sources {
-            // Every catalogue is checked by c4h-messages' tests.
-            match Catalogue::parse(source) {
-                Ok(read) => catalogue.extend(read),
-                Err(errors) => panic!("messages/{}: {errors:?}", lang.code()),
-            }
-        }
-        catalogue
-    });
-    c4h_messages::render(catalogue, lang, message).unwrap_or_else(|| message.id.clone())
+    c4h_messages::say(lang, message)
 }
 
 impl ApiFunction {
@@ -408,7 +376,7 @@ pub fn to_text(words: Words) -> String {
 mod tests {
     use super::*;
 
-    use c4h_messages::{Catalogue, Lang};
+    use c4h_messages::Lang;
 
     fn english(message: &Message) -> String {
         built_in_words(Lang::En, message)
@@ -426,9 +394,9 @@ mod tests {
 
     #[test]
     fn every_line_and_group_is_in_the_catalogue() {
-        let english = Catalogue::parse(include_str!("../../../messages/en/api.ftl"))
+        let english = c4h_messages::Catalogue::parse(include_str!("../../../messages/en/api.ftl"))
             .expect("the api catalogue reads");
-        let page = Catalogue::parse(include_str!("../../../messages/en/page.ftl"))
+        let page = c4h_messages::Catalogue::parse(include_str!("../../../messages/en/page.ftl"))
             .expect("the page catalogue reads");
         for function in FUNCTIONS {
             assert_eq!(

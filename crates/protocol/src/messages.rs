@@ -144,7 +144,7 @@ impl Event {
             Event::Chart { chart } => Some(format!(
                 "Chart: {}. {}\n",
                 chart.title.trim_end_matches('.'),
-                chart.description()
+                chart.describe(render)
             )),
             Event::Show { label, value } => Some(format!("{label}: {value}\n")),
             Event::Input { input } => Some(format!(

@@ -20,7 +20,10 @@ use crate::parts::PartMissing;
 
 /// English's first-screen catalogues, built in (without their comments: build.rs).
 const ENGLISH: [(&str, &str); 2] = [
-    ("shell", include_str!(concat!(env!("OUT_DIR"), "/shell.ftl"))),
+    (
+        "shell",
+        include_str!(concat!(env!("OUT_DIR"), "/shell.ftl")),
+    ),
     ("page", include_str!(concat!(env!("OUT_DIR"), "/page.ftl"))),
 ];
 
