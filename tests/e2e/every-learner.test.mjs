@@ -4,10 +4,9 @@
 // tested in keys.test.mjs.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import AxeBuilder from "@axe-core/playwright";
 import {
   startSuite, openPlayground, output, runButton, setCode, waitForRunToEnd, runCode,
-  waitUntilReady,
+  waitUntilReady, axeViolations,
 } from "../support/playground.mjs";
 
 let suite;
@@ -38,13 +37,6 @@ async function showView(page, hash) {
   await page.waitForFunction(() => !document.querySelector(".c4h-loading"));
 }
 
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  return results.violations.map((violation) =>
-    `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-}
 
 /**
  * What scrolls sideways or overlaps on the page: the page wider than the screen, and any

@@ -3,10 +3,9 @@
 // each part in its own language.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, startSuite, editorText } from "../support/playground.mjs";
+import { DIST, startSuite, editorText, axeViolations } from "../support/playground.mjs";
 
 const english = JSON.parse(readFileSync(join(DIST, "lessons.json"), "utf8"));
 const welsh = JSON.parse(readFileSync(join(DIST, "lessons.cy.json"), "utf8"));
@@ -41,13 +40,6 @@ async function header(page) {
   }));
 }
 
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  return results.violations.map((violation) =>
-    `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-}
 
 test("a ?lang=cy link opens the playground in Welsh, with a switch to English named in English", async () => {
   const { context, page, errors } = await open("?lang=cy");

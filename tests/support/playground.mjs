@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
+import AxeBuilder from "@axe-core/playwright";
 
 export const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 export const DIST = join(ROOT, "dist");
@@ -181,4 +182,13 @@ export function readMainThread(page) {
 export async function showApiReference(page) {
   await page.getByRole("heading", { name: "Health data you can use" }).scrollIntoViewIfNeeded();
   await page.getByRole("searchbox", { name: "Search the functions" }).waitFor();
+}
+
+/** axe-core's findings on the page (WCAG 2.2 AA and best practice), one line each. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  return results.violations.map((violation) =>
+    `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
 }
