@@ -110,9 +110,14 @@ fn a_broken_lesson_is_named_with_its_line_and_nothing_is_exported() {
 
 #[test]
 fn try_runs_any_answer_against_a_lessons_checks() {
-    let run = |code: &str| {
+    // `c4h lessons try [extra] bmi-function -` with `code` on its input.
+    let run_with = |extra: &[&str], code: &str| {
+        let fixture = fixture();
+        let mut arguments = vec!["lessons", "try", "--from", fixture.as_str()];
+        arguments.extend_from_slice(extra);
+        arguments.extend(["bmi-function", "-"]);
         let mut child = c4h()
-            .args(["lessons", "try", "--from", &fixture(), "bmi-function", "-"])
+            .args(arguments)
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .spawn()
@@ -130,6 +135,7 @@ fn try_runs_any_answer_against_a_lessons_checks() {
             String::from_utf8(output.stdout).unwrap(),
         )
     };
+    let run = |code: &str| run_with(&[], code);
     // An answer the lesson never listed, with a unit after the number.
     let (status, text) =
         run("fn bmi(kg, m) { kg / m / m }\nprint(`${round(bmi(70.0, 1.70), 1)} kg/m²`);");
@@ -150,30 +156,8 @@ fn try_runs_any_answer_against_a_lessons_checks() {
     assert!(text.ends_with("0 of 2 checks passed.\n"), "{text}");
 
     // --cy: the Welsh twin's checks, in Welsh.
-    let mut child = c4h()
-        .args([
-            "lessons",
-            "try",
-            "--from",
-            &fixture(),
-            "--cy",
-            "bmi-function",
-            "-",
-        ])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"fn bmi(kg, m) { kg / m }\nprint(1);")
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    let text = String::from_utf8(output.stdout).unwrap();
-    assert_eq!(output.status.code(), Some(1), "{text}");
+    let (status, text) = run_with(&["--cy"], "fn bmi(kg, m) { kg / m }\nprint(1);");
+    assert_eq!(status, Some(1), "{text}");
     assert!(
         text.contains("Rhoddodd eich ffwythiant bmi 41.2 am 70 kg"),
         "{text}"
