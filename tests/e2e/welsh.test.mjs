@@ -256,3 +256,28 @@ test("a syntax error is explained in Welsh, with its line, in the Output and in 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("on a 320 px phone, every page in Welsh fits the screen, and the switch is big enough to tap", async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+  const { page } = await open("?lang=cy", { context });
+  await waitUntilReadyInWelsh(page);
+  const switcher = await page.locator("[data-c4h-language]").boundingBox();
+  assert.ok(switcher.height >= 44 && switcher.width >= 44, `the switch is ${switcher.width} by ${switcher.height}`);
+  for (const hash of ["#/", "#/lessons", "#/lessons/printing", "#/display"]) {
+    await page.evaluate((hash) => { window.location.hash = hash; }, hash);
+    await page.locator("main h1").first().waitFor();
+    await page.waitForFunction(() => !document.querySelector(".c4h-loading"));
+    const wide = await page.evaluate(() => {
+      const root = document.scrollingElement;
+      return root.scrollWidth > root.clientWidth + 1
+        ? [...document.querySelectorAll("body *")]
+          .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
+          .filter((element) => !element.closest("pre, .c4h-table-wrap, .cm-scroller, .c4h-output, svg"))
+          .map((element) => `${element.tagName}.${element.className}`)
+          .slice(0, 5)
+        : [];
+    });
+    assert.deepEqual(wide, [], `${hash} is wider than the screen`);
+  }
+  await context.close();
+});
