@@ -90,3 +90,10 @@ charts-series-number = Cyfres { $number }
 charts-table-name = Enw
 charts-table-from = O
 charts-table-to = I
+
+## Rhediad fel testun (allbwn `c4h run`)
+
+# Siart yn nhestun rhediad: ei theitl, yna ei disgrifiad.
+charts-text-chart = Siart: { $title }. { $description }
+# O dan dabl sy'n dangos ei resi cyntaf yn unig.
+charts-table-rows-shown = (yn dangos y { $shown } cyntaf o { $given })

@@ -417,3 +417,8 @@ errors-near-miss-spaces = Fe wnaethoch chi argraffu { $printed ->
 errors-near-miss-symbol = Fe wnaethoch chi argraffu `{ $printed }` { $place } lle mae disgwyl `{ $expected }`.
 errors-near-miss-extra-symbol = Fe wnaethoch chi argraffu `{ $printed }` { $place }, a does dim disgwyl hynny.
 errors-near-miss-other = Mae eich allbwn bron yn iawn: gwiriwch ei fylchau, ei briflythrennau a'i atalnodi.
+
+## Rhediad fel testun (allbwn `c4h run`)
+
+# Mewnbwn ap yn nhestun rhediad: ei label a'r gwerth a ddefnyddiodd y rhediad.
+errors-text-input = Mewnbwn "{ $label }": { $value }

@@ -97,3 +97,13 @@ charts-series-number = Series { $number }
 charts-table-name = Name
 charts-table-from = From
 charts-table-to = To
+
+## A run as text (`c4h run`'s output)
+
+# A chart in a run's text: its title, then its description.
+charts-text-chart = Chart: { $title }. { $description }
+# Under a table that shows only its first rows.
+charts-table-rows-shown = { $given ->
+    [one] (showing the first { $shown } of { $given } row)
+   *[other] (showing the first { $shown } of { $given } rows)
+}

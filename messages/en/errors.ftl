@@ -421,3 +421,8 @@ errors-near-miss-spaces = You printed { $printed ->
 errors-near-miss-symbol = You printed `{ $printed }` { $place } where `{ $expected }` is expected.
 errors-near-miss-extra-symbol = You printed `{ $printed }` { $place }, which is not expected.
 errors-near-miss-other = Your output is nearly right: check its spaces, capital letters and punctuation.
+
+## A run as text (`c4h run`'s output)
+
+# An app's input in a run's text: its label and the value the run used.
+errors-text-input = Input "{ $label }": { $value }

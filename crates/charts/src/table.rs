@@ -23,7 +23,7 @@ impl Table {
     /// ---------+---------
     /// SYN01    | 212
     /// ```
-    pub fn to_text(&self) -> String {
+    pub fn to_text(&self, words: crate::Words) -> String {
         let mut widths: Vec<usize> = self.columns.iter().map(|c| c.chars().count()).collect();
         for row in &self.rows {
             for (width, cell) in widths.iter_mut().zip(row) {
@@ -51,10 +51,11 @@ impl Table {
             text.push_str(&line(row));
         }
         if let Some(given) = self.rows_given {
-            text.push_str(&format!(
-                "(showing the first {} of {given} rows)\n",
-                self.rows.len()
-            ));
+            let note = c4h_messages::Message::new("charts-table-rows-shown")
+                .with("shown", self.rows.len())
+                .with("given", given);
+            text.push_str(&words(&note));
+            text.push('\n');
         }
         text
     }
@@ -76,7 +77,7 @@ mod tests {
             rows_given: None,
         };
         assert_eq!(
-            table.to_text(),
+            table.to_text(&crate::english),
             "Patients by practice\n\
              practice     | patients\n\
              -------------+---------\n\

@@ -65,13 +65,8 @@ pub enum WorkerMessage {
 }
 
 /// What the learner is told when a run printed more than `max_output_bytes`.
-pub fn truncation_notice(max_output_bytes: usize) -> String {
-    format!(
-        "Output stopped here: your script printed more than {} characters. \
-         The script kept running, but nothing more is shown. \
-         Try printing less, for example not inside a loop.\n",
-        count_text(max_output_bytes as u64)
-    )
+pub fn truncation_notice(max_output_bytes: usize) -> Message {
+    Message::new("run-output-truncated").with("characters", count_text(max_output_bytes as u64))
 }
 
 /// Which kind of output a piece of text is.
@@ -136,22 +131,25 @@ impl Event {
     pub fn to_text(&self, render: Render) -> Option<String> {
         match self {
             Event::Output { text, .. } => Some(text.clone()),
-            Event::OutputTruncated { max_output_bytes } => {
-                Some(truncation_notice(*max_output_bytes))
-            }
+            Event::OutputTruncated { max_output_bytes } => Some(format!(
+                "{}\n",
+                render(&truncation_notice(*max_output_bytes))
+            )),
             Event::Diagnostic { diagnostic } => Some(format!("{}\n", diagnostic.to_text(render))),
-            Event::Table { table } => Some(table.to_text()),
-            Event::Chart { chart } => Some(format!(
-                "Chart: {}. {}\n",
-                chart.title.trim_end_matches('.'),
-                chart.describe(render)
-            )),
+            Event::Table { table } => Some(table.to_text(render)),
+            Event::Chart { chart } => {
+                let line = Message::new("charts-text-chart")
+                    .with("title", chart.title.trim_end_matches('.'))
+                    .with("description", chart.describe(render));
+                Some(format!("{}\n", render(&line)))
+            }
             Event::Show { label, value } => Some(format!("{label}: {value}\n")),
-            Event::Input { input } => Some(format!(
-                "Input \"{}\": {}\n",
-                input.label,
-                input.value.to_text()
-            )),
+            Event::Input { input } => {
+                let line = Message::new("errors-text-input")
+                    .with("label", input.label.as_str())
+                    .with("value", input.value.to_text());
+                Some(format!("{}\n", render(&line)))
+            }
             // Checks are shown as a checklist, not as output.
             Event::Check { .. } | Event::Finished { .. } => None,
         }

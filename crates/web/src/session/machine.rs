@@ -16,6 +16,7 @@
 use c4h_messages::Message;
 use c4h_protocol::{
     Diagnostic, Event, InputControl, InputValue, InputValues, Outcome, Request, Stream,
+    truncation_notice,
 };
 
 use super::items::{LineKind, OutputKind};
@@ -124,13 +125,6 @@ fn say(kind: LineKind, message: Message) -> Effect {
 
 /// The notice after output was cut short: the limit written as people read it, with its
 /// thousands separated ("1,000,000"), as the CLI writes it.
-fn truncation_notice(max_output_bytes: usize) -> Message {
-    Message::new("run-output-truncated").with(
-        "characters",
-        c4h_charts::count_text(max_output_bytes as u64),
-    )
-}
-
 impl RunMachine {
     pub fn is_running(&self) -> bool {
         self.running.is_some()
