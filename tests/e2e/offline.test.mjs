@@ -67,6 +67,32 @@ test("after one visit, the product works with the network off: a lesson is compl
   await context.close();
 });
 
+test("offline, the product works in Welsh too: its words, a Welsh lesson and a Welsh explanation", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(server.url);
+  await waitUntilReady(page);
+  await waitForOfflineReady(page);
+
+  await context.setOffline(true);
+  await page.goto(`${server.url}?lang=cy#/lessons`);
+  await page.locator(".c4h-lesson-list__link").first().click();
+  await page.getByRole("heading", { level: 1 }).getByText("Eich llinell gyntaf o god").waitFor();
+  await page.waitForFunction(() => document.querySelector(".c4h-status")?.textContent.startsWith("Yn barod"));
+  const code = page.getByRole("textbox", { name: "Golygydd cod" });
+  await code.click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.insertText('print("Cofiwch yfed dwr heddiw.")\nprint("Ewch am dro");\n');
+  await page.getByRole("button", { name: "Rhedeg" }).click();
+  const problem = page.locator(".c4h-problem__message").first();
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /^Problem ar linell 1: /);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the manifest makes it installable, with icons that exist", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
