@@ -10,17 +10,18 @@ charts-kind-histogram = Histogram
 
 ## Disgrifiadau.
 charts-empty = { $kind } heb werthoedd i'w dangos.
-charts-points = { $kind } o { $what } yn erbyn { $x_name }.
-charts-points-between = { $kind } o { $what } yn erbyn { $x_name }, o { $first } i { $last }.
-charts-points-on = { $kind } o { $what } yn erbyn { $x_name }, ar { $only }.
-charts-points-at = { $kind } o { $what } yn erbyn { $x_name }, ar { $only }.
+# Enwau (y sgript ei hun, neu "Gwerth") ar ôl colon, nid ar ôl "o", fel nad oes angen eu treiglo.
+charts-points = { $kind }: { $what } yn erbyn { $x_name }.
+charts-points-between = { $kind }: { $what } yn erbyn { $x_name }, o { $first } i { $last }.
+charts-points-on = { $kind }: { $what } yn erbyn { $x_name }, ar { $only }.
+charts-points-at = { $kind }: { $what } yn erbyn { $x_name }, ar { $only }.
 charts-x-date = dyddiad
 charts-x-group = grŵp
 charts-series-none = { $name }: dim gwerthoedd.
 charts-series-one = { $name }: { $values }, { $value }.
 charts-series-same = { $name }: { $values }, pob un yn { $value }.
 charts-series-range = { $name }: { $values } o { $low } i { $high }.
-charts-bars = Siart bar o { $what } yn ôl { $x_name }, mewn { $groups }: { $names }.
+charts-bars = Siart bar: { $what } yn ôl { $x_name }, mewn { $groups }: { $names }.
 charts-bars-range = { $name }: o { $low } ({ $low_group }) i { $high } ({ $high_group }).
 charts-bars-same = { $name }: { $value } ym mhob grŵp a ddangosir.
 charts-histogram = Histogram o { $values } mewn { $groups } o { $low } i { $high }

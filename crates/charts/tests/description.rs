@@ -95,12 +95,12 @@ fn many_series_are_summarised() {
 fn a_welsh_reader_hears_the_description_in_welsh() {
     assert_eq!(
         support::blood_pressure().describe(&welsh),
-        "Siart linell o Systolic a Diastolic yn erbyn Date, o 15 Ionawr 2024 i 15 Rhagfyr \
+        "Siart linell: Systolic a Diastolic yn erbyn Date, o 15 Ionawr 2024 i 15 Rhagfyr \
          2024. Systolic: 12 gwerth o 118 i 145. Diastolic: 12 gwerth o 70 i 92."
     );
     assert_eq!(
         support::patients_by_practice().describe(&welsh),
-        "Siart bar o Women a Men yn ôl Practice, mewn 5 grŵp: SYN01, SYN02, SYN03, SYN04 a \
+        "Siart bar: Women a Men yn ôl Practice, mewn 5 grŵp: SYN01, SYN02, SYN03, SYN04 a \
          SYN05. Women: o 158 (SYN04) i 240 (SYN03). Men: o 149 (SYN04) i 251 (SYN03)."
     );
     assert_eq!(
