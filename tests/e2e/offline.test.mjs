@@ -34,7 +34,8 @@ async function waitForOfflineReady(page) {
   }, null, { timeout: 30_000 });
 }
 
-test("after one visit, the product works with the network off: a lesson is completed offline", async () => {
+/** One visit until the service worker has every file, then the network off. */
+async function visitThenGoOffline() {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
@@ -42,8 +43,12 @@ test("after one visit, the product works with the network off: a lesson is compl
   await page.goto(server.url);
   await waitUntilReady(page);
   await waitForOfflineReady(page);
-
   await context.setOffline(true);
+  return { context, page, errors };
+}
+
+test("after one visit, the product works with the network off: a lesson is completed offline", async () => {
+  const { context, page, errors } = await visitThenGoOffline();
   assert.equal(await page.evaluate(() => navigator.onLine), false);
   await page.reload();
   await waitUntilReady(page);
@@ -68,15 +73,7 @@ test("after one visit, the product works with the network off: a lesson is compl
 });
 
 test("offline, the product works in Welsh too: its words, a Welsh lesson and a Welsh explanation", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(server.url);
-  await waitUntilReady(page);
-  await waitForOfflineReady(page);
-
-  await context.setOffline(true);
+  const { context, page, errors } = await visitThenGoOffline();
   await page.goto(`${server.url}?lang=cy#/lessons`);
   await page.locator(".c4h-lesson-list__link").first().click();
   await page.getByRole("heading", { level: 1 }).getByText("Eich llinell gyntaf o god").waitFor();

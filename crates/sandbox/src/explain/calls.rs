@@ -136,23 +136,22 @@ pub(super) fn explain_unknown_function(
 
 /// Items joined by commas only: "a, b, c".
 fn comma_list(items: &[Message]) -> Message {
-    match items {
-        [] => Message::new("errors-list-nothing"),
-        [only] => only.clone(),
-        [first, rest @ ..] => Message::new("errors-list-comma")
-            .with("first", first.clone())
-            .with("rest", comma_list(rest)),
-    }
+    joined(items, "errors-list-comma")
 }
 
 /// Ways of calling, joined by "or": "`a` or `b`".
 fn either(forms: &[Message]) -> Message {
-    match forms {
+    joined(forms, "errors-either")
+}
+
+/// `items` joined two at a time by message `id` (its `first` and the `rest`).
+fn joined(items: &[Message], id: &str) -> Message {
+    match items {
         [] => Message::new("errors-list-nothing"),
         [only] => only.clone(),
-        [first, rest @ ..] => Message::new("errors-either")
+        [first, rest @ ..] => Message::new(id)
             .with("first", first.clone())
-            .with("rest", either(rest)),
+            .with("rest", joined(rest, id)),
     }
 }
 
