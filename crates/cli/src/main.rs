@@ -9,6 +9,7 @@
 mod data;
 mod lessons;
 mod share;
+mod watch;
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
@@ -21,16 +22,19 @@ use c4h_sandbox::{Limits, system_clock};
 
 const USAGE: &str = "\
 Usage: c4h run [--json] [--lang en|cy] [--out DIR] [--input LABEL=VALUE]... FILE
+       c4h watch [--json] [--lang en|cy] [--input LABEL=VALUE]... FILE
        c4h data export|request|summary ...   (c4h data --help)
        c4h lessons check|export ...          (c4h lessons --help)
        c4h share [--app] FILE | --open LINK  (c4h share --help)
        c4h api [WORDS]
 
-Runs a Rhai script in the Code4Health sandbox and prints its output.
+Runs a Rhai script in the Code4Health sandbox and prints its output. `watch`
+runs it recorded step by step, as Watch it run does in the playground, and
+prints each step: the line that ran, what changed, and the variables.
 
   FILE     the script to run, or - to read it from standard input
   --json   print the run's events as JSON, one per line (the same events the
-           browser worker sends to the page)
+           browser worker sends to the page); with watch, one line per step
   --lang en|cy
            the language of problems and their explanations: en (English, the
            default) or cy (Welsh, Cymraeg); C4H_LANG sets it too
@@ -64,6 +68,8 @@ enum Command {
 
 #[derive(Debug, PartialEq)]
 struct RunOptions {
+    /// `c4h watch`: print the run step by step.
+    watch: bool,
     source: Source,
     json: bool,
     /// The language diagnostics are printed in (`--lang`, else `C4H_LANG`, else English).
@@ -80,8 +86,9 @@ enum Source {
 
 fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
     let mut arguments = arguments.iter().map(String::as_str);
-    match arguments.next() {
-        Some("run") => {}
+    let first = arguments.next();
+    match first {
+        Some("run" | "watch") => {}
         Some("data") => {
             let rest: Vec<String> = arguments.map(str::to_owned).collect();
             if rest.is_empty() || rest.iter().any(|a| a == "--help" || a == "-h") {
@@ -136,8 +143,14 @@ fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
             extra => return Err(format!("unexpected argument `{extra}`")),
         }
     }
-    let source = source.ok_or("`run` needs a FILE (or - for standard input)")?;
+    let watch = first == Some("watch");
+    let source = source.ok_or(if watch {
+        "`watch` needs a FILE (or - for standard input)"
+    } else {
+        "`run` needs a FILE (or - for standard input)"
+    })?;
     Ok(Command::Run(RunOptions {
+        watch,
         source,
         json,
         lang,
@@ -178,6 +191,14 @@ fn read_source(source: &Source) -> Result<String, String> {
 }
 
 fn run(code: &str, options: RunOptions) -> Outcome {
+    if options.watch {
+        return watch::watch(
+            code,
+            options.inputs,
+            chosen_lang(options.lang),
+            options.json,
+        );
+    }
     let RunOptions {
         json,
         lang,
@@ -298,6 +319,7 @@ mod tests {
         assert_eq!(
             parse(&["run", "a.rhai"]),
             Ok(Command::Run(RunOptions {
+                watch: false,
                 source: Source::File("a.rhai".into()),
                 json: false,
                 lang: None,
@@ -308,6 +330,7 @@ mod tests {
         assert_eq!(
             parse(&["run", "--json", "-"]),
             Ok(Command::Run(RunOptions {
+                watch: false,
                 source: Source::StandardInput,
                 json: true,
                 lang: None,
@@ -338,6 +361,10 @@ mod tests {
             panic!("not a run")
         };
         assert_eq!(options.lang, Some(Lang::Cy));
+        let Ok(Command::Run(options)) = parse(&["watch", "--json", "a.rhai"]) else {
+            panic!("not a watch")
+        };
+        assert!(options.watch && options.json);
     }
 
     #[test]
@@ -350,5 +377,6 @@ mod tests {
         assert!(parse(&["run", "a", "--out"]).is_err());
         assert!(parse(&["run", "--lang", "fr", "a"]).is_err());
         assert!(parse(&["run", "a", "--lang"]).is_err());
+        assert!(parse(&["watch"]).is_err());
     }
 }

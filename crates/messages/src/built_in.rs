@@ -24,6 +24,7 @@ const ENGLISH: &[(&str, &str)] = &[
     ("lessons", include_str!("../../../messages/en/lessons.ftl")),
     ("page", include_str!("../../../messages/en/page.ftl")),
     ("shell", include_str!("../../../messages/en/shell.ftl")),
+    ("watch", include_str!("../../../messages/en/watch.ftl")),
 ];
 
 const WELSH: &[(&str, &str)] = &[
@@ -41,6 +42,7 @@ const WELSH: &[(&str, &str)] = &[
     ("lessons", include_str!("../../../messages/cy/lessons.ftl")),
     ("page", include_str!("../../../messages/cy/page.ftl")),
     ("shell", include_str!("../../../messages/cy/shell.ftl")),
+    ("watch", include_str!("../../../messages/cy/watch.ftl")),
 ];
 
 /// Every message of `lang`, read once.

@@ -17,6 +17,7 @@ use c4h_messages::Message;
 
 use crate::diagnostic::{Diagnostic, Render};
 use crate::inputs::{InputControl, InputValues};
+use crate::trace::TraceJson;
 
 /// A request from the page to the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,6 +40,14 @@ pub enum Request {
         run: u32,
         code: String,
         checks: Vec<String>,
+    },
+    /// "Watch it run": run a script as `Run` does, recording each step. Events as for
+    /// `Run`, plus one `Event::Trace` before `Finished`.
+    Watch {
+        run: u32,
+        code: String,
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        inputs: InputValues,
     },
 }
 
@@ -114,6 +123,9 @@ pub enum Event {
     },
     /// The script printed more than the limit; later output is dropped.
     OutputTruncated { max_output_bytes: usize },
+    /// The run's steps, for "Watch it run" (`Request::Watch`), just before `Finished` (after
+    /// the `Diagnostic`, if the run failed).
+    Trace { trace: TraceJson },
     /// An error: a syntax error found before the run, or a runtime error that ended it.
     Diagnostic { diagnostic: Diagnostic },
     /// The run is over. Always the last event of a run.
@@ -150,8 +162,8 @@ impl Event {
                     .with("value", input.value.to_text());
                 Some(format!("{}\n", render(&line)))
             }
-            // Checks are shown as a checklist, not as output.
-            Event::Check { .. } | Event::Finished { .. } => None,
+            // Checks are shown as a checklist, a trace by "Watch it run".
+            Event::Check { .. } | Event::Trace { .. } | Event::Finished { .. } => None,
         }
     }
 }

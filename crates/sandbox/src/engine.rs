@@ -34,8 +34,17 @@ pub trait RunObserver {
     fn printed(&self, text: &str);
     /// A table, chart, result or input the script showed.
     fn showed(&self, event: &Event);
-    /// What to send when the run is over, just before `Finished`.
-    fn finish(&self) -> Vec<Event>;
+    /// Whether the script has code of the observer's after the learner's (a lesson's
+    /// checks): then the learner's code was checked alone before, the script may name
+    /// variables the learner never made, and it is never served from the cache.
+    fn adds_code(&self) -> bool {
+        true
+    }
+    /// The script, compiled, just before it runs.
+    fn compiled(&self, _ast: &AST) {}
+    /// What to send when the run is over (`failed`: with a problem), just before
+    /// `Finished`.
+    fn finish(&self, failed: bool) -> Vec<Event>;
 }
 
 /// Parses a script without running it and returns its syntax errors (at most one: Rhai
@@ -125,8 +134,8 @@ fn compile(engine: &Engine, code: &str, limits: &Limits) -> Result<AST, rhai::Pa
     Ok(ast)
 }
 
-/// A run, watched by `observer` if there is one. An observed run gets the observer's
-/// functions and loose variable rules (a check may name a variable the learner never made,
+/// A run, watched by `observer` if there is one. An observer that adds code (lesson
+/// checks) gets loose variable rules (a check may name a variable the learner never made,
 /// which must fail that check, not the whole script), and is never served from the cache.
 pub(crate) fn run_observed(
     code: &str,
@@ -161,8 +170,13 @@ pub(crate) fn run_observed(
         })
     };
     let mut engine = build_engine(limits, &screen);
-    if let Some(observer) = &observer {
+    let adds_code = observer
+        .as_ref()
+        .is_some_and(|observer| observer.adds_code());
+    if adds_code {
         engine.set_strict_variables(false);
+    }
+    if let Some(observer) = &observer {
         Rc::clone(observer).register(&mut engine);
     }
     capture_printing(&mut engine, &output, observer.clone());
@@ -180,20 +194,19 @@ pub(crate) fn run_observed(
     // observed run's script has the checks after the learner's code, and the learner's
     // code alone was checked (with `check_syntax`) before: the checks' own text is not
     // the learner's to fix.
-    let found_first = if observer.is_some() {
-        None
-    } else {
-        prescan(code)
-    };
+    let found_first = if adds_code { None } else { prescan(code) };
     let compiled = match found_first {
         Some(diagnostic) => Err(Box::new(Failure::Found(diagnostic))),
-        None => if observer.is_some() {
+        None => if adds_code {
             engine.compile(code)
         } else {
             compile(&engine, code, limits)
         }
         .map_err(|error| Box::new(Failure::Parse(error, code.to_owned()))),
     };
+    if let (Ok(ast), Some(observer)) = (&compiled, &observer) {
+        observer.compiled(ast);
+    }
     let result = compiled
         .and_then(|ast| match engine.run_ast(&ast) {
             Ok(()) => Ok(()),
@@ -222,9 +235,9 @@ pub(crate) fn run_observed(
     Ending {
         output,
         failure: result.err().map(|failure| *failure),
-        tail: Box::new(move || {
+        tail: Box::new(move |failed| {
             observer
-                .map(|observer| observer.finish())
+                .map(|observer| observer.finish(failed))
                 .unwrap_or_default()
         }),
         operations: operations.get().min(limits.max_operations),

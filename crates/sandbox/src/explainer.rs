@@ -128,7 +128,7 @@ pub struct Ending {
     pub(crate) output: Rc<RefCell<OutputCapture>>,
     pub(crate) failure: Option<Failure>,
     /// What comes after the diagnostic (a lesson's check results).
-    pub(crate) tail: Box<dyn FnOnce() -> Vec<Event>>,
+    pub(crate) tail: Box<dyn FnOnce(bool) -> Vec<Event>>,
     pub(crate) operations: u64,
     pub(crate) elapsed_millis: f64,
 }
@@ -143,6 +143,7 @@ impl Ending {
     /// Sends the rest of the run's events and gives its outcome.
     pub fn finish(self) -> Outcome {
         let mut output = self.output.borrow_mut();
+        let failed = self.failure.is_some();
         let outcome = match self.failure {
             None => Outcome::Completed,
             Some(failure) => {
@@ -152,7 +153,7 @@ impl Ending {
                 Outcome::Failed
             }
         };
-        for event in (self.tail)() {
+        for event in (self.tail)(failed) {
             output.send(event);
         }
         output.send(Event::Finished {

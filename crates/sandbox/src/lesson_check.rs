@@ -217,7 +217,7 @@ impl RunObserver for CheckObserver {
         self.recorder.borrow_mut().observe(event);
     }
 
-    fn finish(&self) -> Vec<Event> {
+    fn finish(&self, _failed: bool) -> Vec<Event> {
         std::mem::take(&mut *self.recorder.borrow_mut()).into_events()
     }
 }
@@ -369,7 +369,7 @@ pub fn start_checks(
                 limits.max_output_bytes,
             ))),
             failure: Some(failure),
-            tail: Box::new(move || Recorder::new(count).into_events()),
+            tail: Box::new(move |_failed| Recorder::new(count).into_events()),
             operations: 0,
             elapsed_millis: 0.0,
         };

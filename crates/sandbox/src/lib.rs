@@ -4,8 +4,9 @@
 //! the capture of what a run prints (`engine`, `output`), the teaching diagnostics made
 //! from Rhai's errors (`explain`, with "Did you mean ...?" from `suggest`), the script
 //! library (`library`: patients, NHS numbers, dates, statistics, FHIR, tables, charts and
-//! an app's inputs, one module per family), and running a lesson's checks after the
-//! learner's code (`lesson_check`). What a run does leaves as c4h-protocol's `Event`s.
+//! an app's inputs, one module per family), running a lesson's checks after the
+//! learner's code (`lesson_check`), and recording a run step by step for "Watch it run"
+//! (`watch`). What a run does leaves as c4h-protocol's `Event`s.
 //! It has no web or DOM dependency, so everything here is tested natively and behaves the
 //! same in the browser worker and in the `c4h` CLI.
 //!
@@ -25,6 +26,7 @@ pub mod memory;
 mod output;
 mod source;
 mod suggest;
+mod watch;
 mod words;
 
 pub use clock::Clock;
@@ -47,3 +49,4 @@ pub use library::{
 };
 pub use limits::Limits;
 pub use suggest::{is_learner_facing, keywords};
+pub use watch::{StartWatch, start_watch, watcher};

@@ -13,6 +13,8 @@
 //! ```
 //!
 //! Scripts too big to keep as files (a 1 MiB script, 10,000 nested brackets) are made here.
+//! Every script is also watched ("Watch it run": recorded step by step), and must end the
+//! same way with its trace inside its caps.
 //! Fixtures run one after another: the memory counter is global to the process.
 
 mod common;
@@ -69,10 +71,31 @@ struct Report {
     peak_bytes: usize,
 }
 
-fn run_measured(code: &str) -> Report {
+/// How a fixture is run: as Run does, or as "Watch it run" does (recorded step by step).
+#[derive(Clone, Copy, PartialEq)]
+enum Way {
+    Run,
+    Watch,
+}
+
+fn run_measured(code: &str, way: Way) -> Report {
     reset_peak();
     let started = Instant::now();
-    let run = common::run_with(code, &[], &Limits::default(), system_clock);
+    let run = match way {
+        Way::Run => common::run_with(code, &[], &Limits::default(), system_clock),
+        Way::Watch => {
+            let (run, trace) = common::watch_with(code, &Limits::default(), system_clock);
+            // The trace keeps to its caps whatever the script does.
+            assert!(trace.steps.len() <= c4h_protocol::MAX_STEPS);
+            let json = serde_json::to_string(&trace).unwrap();
+            assert!(
+                json.len() <= c4h_protocol::MAX_TRACE_BYTES + (64 << 10),
+                "{} bytes",
+                json.len()
+            );
+            run
+        }
+    };
     Report {
         events: run.events,
         elapsed: started.elapsed(),
@@ -81,8 +104,13 @@ fn run_measured(code: &str) -> Report {
 }
 
 /// Checks one script against its expectation and the suite's bounds; returns a problem.
-fn check(name: &str, code: &str, expected: &Expectation) -> Result<String, String> {
-    let report = run_measured(code);
+fn check(name: &str, code: &str, expected: &Expectation, way: Way) -> Result<String, String> {
+    let report = run_measured(code, way);
+    let name = match way {
+        Way::Run => name.to_owned(),
+        Way::Watch => format!("{name} (watched)"),
+    };
+    let name = name.as_str();
     let limits = Limits::default();
     let budget = Duration::from_millis(limits.max_run_millis + 2_000);
     if report.elapsed > budget {
@@ -273,11 +301,15 @@ fn every_hostile_script_ends_with_its_expected_message_in_budget() {
     );
     assert!(cases.len() >= 60, "the suite has {} scripts", cases.len());
 
+    // Each script runs twice, one after the other (the memory counter is the process's):
+    // as Run does, and recorded as "Watch it run" does, which must end the same way.
     let mut problems = Vec::new();
     for (name, code, expectation) in &cases {
-        match check(name, code, expectation) {
-            Ok(line) => println!("{line}"),
-            Err(problem) => problems.push(problem),
+        for way in [Way::Run, Way::Watch] {
+            match check(name, code, expectation, way) {
+                Ok(line) => println!("{line}"),
+                Err(problem) => problems.push(problem),
+            }
         }
     }
     assert!(

@@ -9,6 +9,9 @@
 //! made, before the first script that names one of its functions, and in the background
 //! once the first request is done. A first visit that only prints does not download it.
 //!
+//! The recorder for "Watch it run" is a part too, fetched the first time the learner
+//! watches a run.
+//!
 //! The explanations of errors are a part too: fetched at the first run that fails (or
 //! syntax check that finds a problem) before they are there, and in the background once
 //! idle. A run that fails before they arrive sends its output as it comes and its end
@@ -22,7 +25,7 @@ use std::collections::VecDeque;
 
 use c4h_protocol::{Diagnostic, DiagnosticKind, Event, Message, Outcome, Request, WorkerMessage};
 use c4h_sandbox::{
-    DataFamily, Ending, Explainer, Limits, check_syntax, data_family_installed,
+    DataFamily, Ending, Explainer, Limits, StartWatch, check_syntax, data_family_installed,
     explainer_installed, install_data_family, install_explainer, needs_data_family, start_app,
     start_checks, syntax_needs_explainer,
 };
@@ -68,7 +71,22 @@ async fn load_explainer() -> Result<Explainer, PartMissing> {
     Ok(c4h_sandbox::explainer())
 }
 
+/// The recorder for "Watch it run", from a part of its own with the `split` feature: only a
+/// learner who watches downloads it.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(watch, fallible)]
+fn load_watcher() -> Result<StartWatch, PartMissing> {
+    Ok(c4h_sandbox::watcher())
+}
+
+#[cfg(not(feature = "split"))]
+async fn load_watcher() -> Result<StartWatch, PartMissing> {
+    Ok(c4h_sandbox::watcher())
+}
+
 thread_local! {
+    /// The recorder, once fetched.
+    static WATCHER: Cell<Option<StartWatch>> = const { Cell::new(None) };
     /// Requests not yet handled, in order.
     static QUEUE: RefCell<VecDeque<Request>> = const { RefCell::new(VecDeque::new()) };
     /// A request is being handled (it may be waiting for the data family).
@@ -139,21 +157,33 @@ fn handle_next() {
             return;
         };
         let needs_data = match &request {
-            Request::Run { code, .. } | Request::Check { code, .. } => {
-                needs_data_family(code) && !data_family_installed()
-            }
+            Request::Run { code, .. }
+            | Request::Check { code, .. }
+            | Request::Watch { code, .. } => needs_data_family(code) && !data_family_installed(),
             Request::CheckSyntax { .. } => false,
         };
-        if needs_data {
+        let needs_watcher = matches!(request, Request::Watch { .. }) && WATCHER.get().is_none();
+        if needs_data || needs_watcher {
             BUSY.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                match fetch_data_family().await {
-                    Ok(()) => {
+                let data = if needs_data {
+                    fetch_data_family().await
+                } else {
+                    Ok(())
+                };
+                let watcher = if needs_watcher {
+                    fetch_watcher().await
+                } else {
+                    Ok(())
+                };
+                match (data, watcher) {
+                    (Ok(()), Ok(())) => {
                         if let Some(waiting) = handle(request) {
                             finish_with_explainer(waiting).await;
                         }
                     }
-                    Err(PartMissing) => fail_without_data(&request),
+                    (Err(PartMissing), _) => fail_without_part(&request, "errors-data-missing"),
+                    (_, Err(PartMissing)) => fail_without_part(&request, "errors-watch-missing"),
                 }
                 BUSY.set(false);
                 handle_next();
@@ -190,6 +220,14 @@ async fn finish_with_explainer(waiting: Waiting) {
             diagnostics: check_syntax(&code, &Limits::default()),
         }),
     }
+}
+
+/// Fetches the recorder for "Watch it run". A failed fetch is tried again at the next
+/// Watch.
+async fn fetch_watcher() -> Result<(), PartMissing> {
+    let start = load_watcher().await?;
+    WATCHER.set(Some(start));
+    Ok(())
 }
 
 /// Fetches the explanations and installs them. One fetch at a time, as for the data family.
@@ -246,10 +284,11 @@ async fn fetch_data_family() -> Result<(), PartMissing> {
     fetched.map(|_| ()).map_err(|_| PartMissing)
 }
 
-/// Ends a run that needed the data family when it could not be fetched.
-fn fail_without_data(request: &Request) {
+/// Ends a run that needed a part (the data family, the recorder) when it could not be
+/// fetched, with message `id`.
+fn fail_without_part(request: &Request, id: &str) {
     let run = match request {
-        Request::Run { run, .. } | Request::Check { run, .. } => *run,
+        Request::Run { run, .. } | Request::Check { run, .. } | Request::Watch { run, .. } => *run,
         Request::CheckSyntax { .. } => return,
     };
     let diagnostic = Diagnostic {
@@ -257,7 +296,7 @@ fn fail_without_data(request: &Request) {
         line: None,
         column: None,
         code: None,
-        message: Message::new("errors-data-missing"),
+        message: Message::new(id),
         detail: String::new(),
     };
     for event in [
@@ -300,6 +339,31 @@ fn handle(request: Request) -> Option<Waiting> {
             js_sys::Date::now,
             move |event| post(&WorkerMessage::Event { run: run_id, event }),
         ),
+        Request::Watch {
+            run: run_id,
+            code,
+            inputs,
+        } => {
+            // Fetched before this request was handled (handle_next).
+            let Some(start_watch) = WATCHER.get() else {
+                fail_without_part(
+                    &Request::Watch {
+                        run: run_id,
+                        code,
+                        inputs,
+                    },
+                    "errors-watch-missing",
+                );
+                return None;
+            };
+            start_watch(
+                &code,
+                inputs,
+                &Limits::default(),
+                js_sys::Date::now,
+                Box::new(move |event| post(&WorkerMessage::Event { run: run_id, event })),
+            )
+        }
         Request::CheckSyntax { request, code } => {
             if syntax_needs_explainer(&code, &Limits::default()) {
                 return Some(Waiting::Syntax { request, code });

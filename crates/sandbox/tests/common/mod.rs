@@ -112,3 +112,41 @@ pub fn without_timing(events: &[Event]) -> Vec<Event> {
     }
     timeless
 }
+
+/// Runs `code` as "Watch it run" does (recorded step by step) under `limits`, and gives the
+/// run with its trace. Checks that the trace comes once, just before `Finished`, and reads.
+pub fn watch_with(code: &str, limits: &Limits, clock: Clock) -> (Run, c4h_protocol::Trace) {
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let sink = Rc::clone(&events);
+    let outcome = c4h_sandbox::start_watch(code, InputValues::new(), limits, clock, move |event| {
+        sink.borrow_mut().push(event)
+    })
+    .finish();
+    let events = events.take();
+    let traces: Vec<_> = events
+        .iter()
+        .enumerate()
+        .filter_map(|(index, event)| match event {
+            Event::Trace { trace } => Some((index, trace)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(traces.len(), 1, "one trace per watched run");
+    let (index, trace) = traces[0];
+    assert_eq!(
+        index + 2,
+        events.len(),
+        "the trace comes just before Finished"
+    );
+    let trace = trace.read().expect("the trace reads back");
+    match events.last() {
+        Some(Event::Finished { outcome: last, .. }) => assert_eq!(*last, outcome),
+        other => panic!("the last event must be Finished, got {other:?}"),
+    }
+    (Run { outcome, events }, trace)
+}
+
+/// Runs `code` recorded, with the default limits.
+pub fn watch_script(code: &str) -> (Run, c4h_protocol::Trace) {
+    watch_with(code, &Limits::default(), system_clock)
+}
