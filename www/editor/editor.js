@@ -35,6 +35,7 @@ const theme = EditorView.theme({
   ".cm-activeLine": { backgroundColor: "#f0f4f5" },
   ".cm-activeLineGutter": { backgroundColor: "#d8dde0", color: "#212b32" },
   ".cm-c4h-errorLine": { backgroundColor: "#fbe4e4" },
+  ".cm-c4h-stepLine": { backgroundColor: "#fff3b0", boxShadow: "inset 6px 0 0 #212b32" },
   "&.cm-focused .cm-matchingBracket": { backgroundColor: "#ffeb3b", outline: "1px solid #212b32" },
   ...aidsTheme,
 });
@@ -54,6 +55,22 @@ const errorLines = StateField.define({
   provide: (field) => EditorView.decorations.from(field),
 });
 const errorLine = Decoration.line({ class: "cm-c4h-errorLine" });
+
+// "Watch it run": the line of the step being watched, marked with a bar at its left (a
+// shape, not only a colour). Any edit ends watching, and with it the mark.
+const setStepLine = StateEffect.define();
+const stepLine = StateField.define({
+  create: () => Decoration.none,
+  update(lines, transaction) {
+    if (transaction.docChanged) lines = Decoration.none;
+    for (const effect of transaction.effects) {
+      if (effect.is(setStepLine)) lines = effect.value;
+    }
+    return lines;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+const stepMark = Decoration.line({ class: "cm-c4h-stepLine", attributes: { "data-c4h-step": "" } });
 
 /** Turns the sandbox's diagnostics (line and column from 1) into CodeMirror ranges. */
 function toRanges(doc, diagnostics) {
@@ -116,6 +133,7 @@ function create(parent, text, onChange, onRun, readOnly = false, cursor = null, 
         highlightActiveLine(),
         lintGutter(),
         errorLines,
+        stepLine,
         rhai,
         indentUnit.of("    "),
         syntaxHighlighting(highlightStyle),
@@ -195,6 +213,22 @@ function create(parent, text, onChange, onRun, readOnly = false, cursor = null, 
     reserveBottom(pixels) {
       bottom = pixels;
       view.dispatch({ effects: EditorView.scrollIntoView(view.state.selection.main.head) });
+    },
+    /** Marks `line` (from 1) as the step being watched and brings it into view without
+     * taking the focus; 0 clears the mark. */
+    showStep(line) {
+      const doc = view.state.doc;
+      if (line < 1 || line > doc.lines) {
+        view.dispatch({ effects: setStepLine.of(Decoration.none) });
+        return;
+      }
+      const at = doc.line(line);
+      view.dispatch({
+        effects: [
+          setStepLine.of(Decoration.set([stepMark.range(at.from)])),
+          EditorView.scrollIntoView(at.from, { y: "nearest" }),
+        ],
+      });
     },
     /** Shows diagnostics (a JSON array of {line, column, message, parts}, where parts are
      * [isCode, text] pairs of the message); [] clears them. */

@@ -44,6 +44,9 @@ extern "C" {
     fn show_diagnostics_json(this: &CodeEditor, json: &str);
 
     /// Puts the cursor at `line` and `column` (from 1), in view, with the focus.
+    #[wasm_bindgen(method, js_name = showStep)]
+    fn show_step(this: &CodeEditor, line: u32);
+
     #[wasm_bindgen(method, js_name = goTo)]
     fn go_to(this: &CodeEditor, line: u32, column: u32);
 
@@ -195,6 +198,11 @@ impl EditorHandle {
                 let _ = area.focus();
             }
         });
+    }
+
+    /// Marks `line` as the step being watched ("Watch it run"); 0 clears the mark.
+    pub fn show_step(&self, line: u32) {
+        self.with_editor(|editor| editor.show_step(line));
     }
 
     /// Puts the editor's cursor at `line` and `column` (from 1), with the focus: "Go to line

@@ -39,6 +39,7 @@ mod session;
 mod share;
 mod share_tools;
 mod storage;
+mod watch;
 mod widgets;
 mod workspace;
 

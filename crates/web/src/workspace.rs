@@ -1,7 +1,8 @@
 //! The editor workspace every page with an editor shares: the "Your code" section with the
-//! editor, the message if it could not start, and the toolbar of Run, Stop and the status
-//! line (with "Check my code" first on a lesson page); and Ctrl+Enter, which does the
-//! page's main action from anywhere on the page.
+//! editor, the message if it could not start, the toolbar of Run, "Watch it run", Stop and
+//! the status line (with "Check my code" first on a lesson page), and the "Watch it run"
+//! panel once there are steps to watch; and Ctrl+Enter, which does the page's main action
+//! from anywhere on the page.
 
 use leptos::ev;
 use leptos::html;
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::editor::{EditorHandle, EditorStart};
 use crate::i18n::tr;
-use crate::session::use_session;
+use crate::session::{WatchState, use_session};
 
 /// The "Your code" section: heading, optional help, the editor, and its toolbar. What
 /// follows the toolbar (sharing tools, examples) comes as children.
@@ -74,6 +75,23 @@ pub fn CodeWorkspace(
             session.run(code);
         }
     };
+    let watch = move || {
+        if let Some(code) = editor.text() {
+            session.watch(code);
+        }
+    };
+    // "Watch it run" (watch.rs, a part): fetched the first time there are steps to show,
+    // and kept while the learner watches one run after another.
+    let watching = Memo::new(move |_| session.watch.with(|state| *state != WatchState::Off));
+    let watch_panel = move || {
+        watching.get().then(|| {
+            crate::parts::part_view(
+                tr!("watch-loading"),
+                &["watch"],
+                crate::watch::watch_panel(editor),
+            )
+        })
+    };
     view! {
         <section class=class aria-labelledby="editor-heading">
             <h2 id="editor-heading" class="nhsuk-heading-s c4h-panel-heading">{tr!("shell-your-code")}</h2>
@@ -83,7 +101,8 @@ pub fn CodeWorkspace(
             {move || editor.failed.get().then(|| view! {
                 <p class="nhsuk-error-message">{tr!("workspace-editor-failed")}</p>
             })}
-            <RunToolbar run=Callback::new(move |()| run()) check=check/>
+            <RunToolbar run=Callback::new(move |()| run()) watch=Callback::new(move |()| watch()) check=check/>
+            {watch_panel}
             {children.map(|children| children())}
         </section>
     }
@@ -92,7 +111,11 @@ pub fn CodeWorkspace(
 /// Run and Stop, inactive (not disabled, so keyboard users keep their place) when they
 /// would do nothing, and the status line.
 #[component]
-fn RunToolbar(run: Callback<()>, check: Option<Callback<()>>) -> impl IntoView {
+fn RunToolbar(
+    run: Callback<()>,
+    watch: Callback<()>,
+    check: Option<Callback<()>>,
+) -> impl IntoView {
     let session = use_session();
     let running = move || session.is_running().to_string();
     let idle = move || (!session.is_running()).to_string();
@@ -110,6 +133,9 @@ fn RunToolbar(run: Callback<()>, check: Option<Callback<()>>) -> impl IntoView {
             })}
             <button type="button" class=run_class aria-disabled=running on:click=move |_| run.run(())>
                 {tr!("shell-run")}
+            </button>
+            <button type="button" class="nhsuk-button nhsuk-button--secondary" aria-disabled=running on:click=move |_| watch.run(())>
+                {tr!("workspace-watch")}
             </button>
             <button
                 type="button"

@@ -15,7 +15,7 @@
 
 use c4h_messages::Message;
 use c4h_protocol::{
-    Diagnostic, Event, InputControl, InputValue, InputValues, Outcome, Request, Stream,
+    Diagnostic, Event, InputControl, InputValue, InputValues, Outcome, Request, Stream, TraceJson,
     truncation_notice,
 };
 
@@ -50,6 +50,17 @@ pub enum Effect {
     /// A run the learner asked for (Run, Check my code) has ended: bring its result into
     /// view (a phone shows the output below the fold). Not after an app's re-run.
     Reveal,
+    /// "Watch it run": the steps of the run that just ended, to watch; `None` ends
+    /// watching (a new run's output is not the trace's).
+    Watch(Option<Box<Watched>>),
+}
+
+/// A watched run's steps (as JSON, read by the "Watch it run" part) and the problem that
+/// ended it, if one did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Watched {
+    pub trace: TraceJson,
+    pub error: Option<Diagnostic>,
 }
 
 /// What kind of run is going.
@@ -61,6 +72,8 @@ enum RunKind {
     Quiet { gathered: Vec<OutputKind> },
     /// "Check my code": the checks' results gather here until the end.
     Checking { results: Vec<CheckResult> },
+    /// "Watch it run": output is shown as it comes; the steps arrive before the end.
+    Watching { trace: Option<TraceJson> },
 }
 
 /// A run that is going.
@@ -109,12 +122,14 @@ fn already_running() -> Effect {
     Effect::Status(Message::new("run-already-running"))
 }
 
-/// The status line as a run starts: checking or running, or waiting for the worker.
-fn starting(checking: bool, worker_ready: bool) -> Effect {
-    Effect::Status(Message::new(match (worker_ready, checking) {
+/// The status line as a run starts: checking, watching or running, or waiting for the
+/// worker.
+fn starting(kind: &RunKind, worker_ready: bool) -> Effect {
+    Effect::Status(Message::new(match (worker_ready, kind) {
         (false, _) => "run-getting-ready",
-        (true, true) => "run-checking",
-        (true, false) => "run-running",
+        (true, RunKind::Checking { .. }) => "run-checking",
+        (true, RunKind::Watching { .. }) => "run-watching",
+        (true, _) => "run-running",
     }))
 }
 
@@ -137,8 +152,26 @@ impl RunMachine {
         }
         // A lesson's check results belong to the run that made them: a new run's output
         // must not sit beside "All checks passed" (or "Not checked") from the last one.
-        let mut effects = vec![Effect::ClearOutput, Effect::CheckResults(None)];
+        let mut effects = vec![
+            Effect::ClearOutput,
+            Effect::CheckResults(None),
+            Effect::Watch(None),
+        ];
         effects.extend(self.start(code, RunKind::Shown, None));
+        effects
+    }
+
+    /// The learner pressed "Watch it run": run `code` as Run does, recording its steps.
+    pub fn watch(&mut self, code: String) -> Vec<Effect> {
+        if self.is_running() {
+            return vec![already_running()];
+        }
+        let mut effects = vec![
+            Effect::ClearOutput,
+            Effect::CheckResults(None),
+            Effect::Watch(None),
+        ];
+        effects.extend(self.start(code, RunKind::Watching { trace: None }, None));
         effects
     }
 
@@ -147,7 +180,11 @@ impl RunMachine {
         if self.is_running() {
             return vec![already_running()];
         }
-        let mut effects = vec![Effect::ClearOutput, Effect::CheckResults(None)];
+        let mut effects = vec![
+            Effect::ClearOutput,
+            Effect::CheckResults(None),
+            Effect::Watch(None),
+        ];
         effects.extend(self.start(
             code,
             RunKind::Checking {
@@ -188,13 +225,12 @@ impl RunMachine {
         // A syntax check still on its way must not replace this run's marks.
         self.syntax_request = self.syntax_request.wrapping_add(1);
         self.last_code = code.clone();
-        let checking = checks.is_some();
-        let request = match checks {
-            Some(checks) => Request::Check { run, code, checks },
-            None => {
-                let inputs = self.values.clone();
-                Request::Run { run, code, inputs }
-            }
+        let status = starting(&kind, self.worker_ready);
+        let inputs = self.values.clone();
+        let request = match (checks, &kind) {
+            (Some(checks), _) => Request::Check { run, code, checks },
+            (None, RunKind::Watching { .. }) => Request::Watch { run, code, inputs },
+            (None, _) => Request::Run { run, code, inputs },
         };
         self.running = Some(Running {
             run,
@@ -204,11 +240,7 @@ impl RunMachine {
             rerun_wanted: false,
         });
         // The request waits in the runner's queue until the worker is ready: say so.
-        vec![
-            Effect::Mark(Vec::new()),
-            starting(checking, self.worker_ready),
-            Effect::Send(request),
-        ]
+        vec![Effect::Mark(Vec::new()), status, Effect::Send(request)]
     }
 
     /// The learner pressed Stop: the worker is thrown away, since a script in a loop never
@@ -255,8 +287,7 @@ impl RunMachine {
         self.announced_ready = true;
         // A run asked for while the worker was loading starts now.
         if let Some(running) = &self.running {
-            let checking = matches!(running.kind, RunKind::Checking { .. });
-            return vec![starting(checking, true)];
+            return vec![starting(&running.kind, true)];
         }
         // Only the first time: after Stop, "Stopped" is the news, not a fresh worker.
         if first {
@@ -298,6 +329,12 @@ impl RunMachine {
                 running.inputs.push(input);
                 return Vec::new();
             }
+            Event::Trace { trace } => {
+                if let RunKind::Watching { trace: kept } = &mut running.kind {
+                    *kept = Some(trace);
+                }
+                return Vec::new();
+            }
             Event::Check {
                 passed, message, ..
             } => {
@@ -323,8 +360,18 @@ impl RunMachine {
         if !matches!(running.kind, RunKind::Quiet { .. }) {
             effects.push(Effect::Reveal);
         }
+        let mut watched = None;
         let results = match running.kind {
             RunKind::Checking { results } => Some(results),
+            RunKind::Watching { trace } => {
+                watched = trace.map(|trace| {
+                    Box::new(Watched {
+                        trace,
+                        error: running.error.clone(),
+                    })
+                });
+                None
+            }
             other => {
                 effects.extend(gathered_output(other));
                 None
@@ -341,6 +388,9 @@ impl RunMachine {
         )));
         if let Some(results) = results {
             effects.push(Effect::CheckResults(Some(results)));
+        }
+        if watched.is_some() {
+            effects.push(Effect::Watch(watched));
         }
         effects.push(Effect::RunFinished {
             completed: outcome == Outcome::Completed,
@@ -509,6 +559,63 @@ mod tests {
         assert!(end.contains(&Effect::RunFinished { completed: true }));
         assert!(end.contains(&Effect::Reveal), "the result comes into view");
         assert!(!machine.is_running());
+    }
+
+    #[test]
+    fn watching_runs_the_code_and_hands_over_its_steps_at_the_end() {
+        let mut machine = ready_machine();
+        let effects = machine.watch("let x = 1 / 0;".into());
+        assert!(effects.contains(&Effect::Watch(None)), "an old trace goes");
+        assert_eq!(
+            sent(&effects),
+            vec![&Request::Watch {
+                run: 1,
+                code: "let x = 1 / 0;".into(),
+                inputs: InputValues::new()
+            }]
+        );
+        assert!(says(
+            &effects,
+            "Running your code and keeping each step to watch…"
+        ));
+        let trace = c4h_protocol::TraceJson::new(&c4h_protocol::Trace::default());
+        let diagnostic = Diagnostic {
+            kind: DiagnosticKind::Runtime,
+            line: Some(1),
+            column: Some(11),
+            code: None,
+            message: Message::new("errors-division-by-zero"),
+            detail: String::new(),
+        };
+        machine.event(
+            1,
+            Event::Diagnostic {
+                diagnostic: diagnostic.clone(),
+            },
+        );
+        assert!(
+            machine
+                .event(
+                    1,
+                    Event::Trace {
+                        trace: trace.clone()
+                    }
+                )
+                .is_empty()
+        );
+        let end = machine.event(1, finished(Outcome::Failed));
+        assert!(end.contains(&Effect::Watch(Some(Box::new(Watched {
+            trace,
+            error: Some(diagnostic),
+        })))));
+        assert!(end.contains(&Effect::Reveal));
+        // The next Run ends watching; a trace sent for an ordinary run is ignored.
+        let next = machine.run("print(1);".into());
+        assert!(next.contains(&Effect::Watch(None)));
+        let trace = c4h_protocol::TraceJson::new(&c4h_protocol::Trace::default());
+        machine.event(2, Event::Trace { trace });
+        let end = machine.event(2, finished(Outcome::Completed));
+        assert!(!end.iter().any(|effect| matches!(effect, Effect::Watch(_))));
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod items;
 pub mod machine;
 
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use c4h_protocol::{Diagnostic, InputControl, InputValue, WorkerMessage};
@@ -19,8 +20,18 @@ use leptos::prelude::*;
 use crate::i18n::{self, tr};
 use crate::runner::{Runner, RunnerEvent};
 use items::{OutputItem, OutputKind};
-pub use machine::CheckResult;
+pub use machine::{CheckResult, Watched};
 use machine::{Effect, RunMachine};
+
+/// "Watch it run" on this page: nothing to watch, a run's steps, or steps that no longer
+/// match the code (the learner edited it).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum WatchState {
+    #[default]
+    Off,
+    Watching(Arc<Watched>),
+    Edited,
+}
 
 /// Where diagnostics go to be marked in an editor (pages with an editor give one).
 pub type DiagnosticsMarker = Rc<dyn Fn(&[Diagnostic])>;
@@ -46,6 +57,8 @@ pub struct Session {
     /// The labels of an app's inputs that hold a value the app cannot use (app_form.rs):
     /// its results are hidden until they are fixed (output.rs).
     pub invalid_inputs: RwSignal<Vec<String>>,
+    /// "Watch it run": the steps of the last watched run, while they match the code.
+    pub watch: RwSignal<WatchState>,
     running: RwSignal<bool>,
     machine: StoredValue<RunMachine>,
     next_item_id: StoredValue<usize>,
@@ -77,6 +90,7 @@ impl Session {
             reveals: RwSignal::new(0),
             last_completed: RwSignal::new(None),
             invalid_inputs: RwSignal::new(Vec::new()),
+            watch: RwSignal::new(WatchState::Off),
             running: RwSignal::new(false),
             machine: StoredValue::new(RunMachine::default()),
             next_item_id: StoredValue::new(0),
@@ -126,6 +140,18 @@ impl Session {
         self.step(|machine| machine.check(code, checks));
     }
 
+    /// Runs `code` recording each step ("Watch it run"); the steps arrive in `watch` when
+    /// the run ends.
+    pub fn watch(&self, code: String) {
+        fetch_problem_words();
+        self.step(|machine| machine.watch(code));
+    }
+
+    /// Ends watching ("Stop watching").
+    pub fn stop_watching(&self) {
+        self.watch.set(WatchState::Off);
+    }
+
     /// Sets an input's value and re-runs the last code with it (after the current run,
     /// if one is going).
     pub fn set_input(&self, label: &str, value: InputValue) {
@@ -141,6 +167,13 @@ impl Session {
     /// what is wrong unless a newer check or a run came since.
     pub fn code_changed(&self, code: String) {
         fetch_problem_words();
+        // The steps were of the code before this change.
+        if matches!(
+            self.watch.try_get_untracked(),
+            Some(WatchState::Watching(_))
+        ) {
+            self.watch.set(WatchState::Edited);
+        }
         let Some(request) = self.machine.try_update_value(RunMachine::next_syntax_check) else {
             return;
         };
@@ -201,6 +234,10 @@ impl Session {
                 crate::embed::run_finished(completed);
             }
             Effect::Reveal => self.reveals.update(|count| *count += 1),
+            Effect::Watch(watched) => self.watch.set(match watched {
+                Some(watched) => WatchState::Watching(Arc::from(watched)),
+                None => WatchState::Off,
+            }),
         }
     }
 
