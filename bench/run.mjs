@@ -25,6 +25,7 @@ const SAMPLES = {
   visit: 7,
   slowPhoneVisit: 5,
   openLessons: 9,
+  watch: 9,
 };
 const C4H_RELEASE = join(ROOT, "target", "release", "c4h");
 const SCRIPTS = join(ROOT, "bench", "scripts");
@@ -265,6 +266,65 @@ async function measureAppInput(suite) {
   return summarise(times);
 }
 
+/** A script that takes more than 5,000 steps: "Watch it run" records the first 5,000. */
+const WATCH_SCRIPT = `let total = 0;
+let count = 0;
+while count < 3000 {
+    count += 1;
+    total += count;
+}
+print(total);
+`;
+
+/**
+ * "Watch it run" on a 5,000-step trace: from the click to the panel showing its first step
+ * (the run recorded in the worker, the trace sent and read, the panel drawn), the first
+ * time (its parts fetched too) and after; and from Last to the last step shown.
+ */
+async function measureWatch(suite) {
+  const { context, page } = await openPlayground(suite);
+  await setCode(page, WATCH_SCRIPT);
+  const watchOnce = () => page.evaluate(() => new Promise((resolve) => {
+    const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Watch it run");
+    const started = performance.now();
+    const shown = () => document.querySelector("label[for=watch-slider]")?.textContent === "Step 1 of 5,000";
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      // Until the frame that shows it.
+      requestAnimationFrame(() => resolve(performance.now() - started));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    button.click();
+  }));
+  const toLast = () => page.evaluate(() => new Promise((resolve) => {
+    const last = [...document.querySelectorAll(".c4h-watch button")].find((b) => b.textContent.trim() === "Last");
+    const started = performance.now();
+    const observer = new MutationObserver(() => {
+      if (document.querySelector("label[for=watch-slider]")?.textContent !== "Step 5,000 of 5,000") return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now() - started));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    last.click();
+  }));
+  const close = async () => {
+    await page.getByRole("button", { name: "Stop watching" }).click();
+    await page.locator(".c4h-watch").waitFor({ state: "detached" });
+  };
+  const first = await watchOnce();
+  await close();
+  const warm = [];
+  const last = [];
+  for (let i = 0; i < SAMPLES.watch; i += 1) {
+    warm.push(await watchOnce());
+    last.push(await toLast());
+    await close();
+  }
+  await context.close();
+  return { first_ms: first, record_and_show_ms: summarise(warm), to_last_step_ms: summarise(last) };
+}
+
 async function main() {
   const budgets = readBudgets();
   const server = await serve(DIST);
@@ -280,6 +340,7 @@ async function main() {
     const engine = await measureEngine(browser, server.url);
     const data = await measureDataGeneration(browser, server.url);
     const appInput = await measureAppInput(suite);
+    const watch = await measureWatch(suite);
     const deployed = await serve(DIST, { deployed: true });
     const visits = [];
     const slowVisits = [];
@@ -318,6 +379,7 @@ async function main() {
       engine,
       data_generation: data,
       app_input_to_output_ms: appInput,
+      watch_5000_steps: watch,
       first_visit: visit,
       first_visit_slow_phone: slowPhone,
       open_lessons_first_time_ms: openLessons,
@@ -347,6 +409,9 @@ async function main() {
       "Stop to next output": row(stopRestart.median, "median", stopRestart.samples),
       "longest task during loop {}": row(loopLongTask.max, "max", loopLongTask.samples, targets.longest_main_thread_task_ms),
       "BMI app: input to new output": row(appInput.median, "median", appInput.samples, targets.app_input_to_output_ms),
+      "Watch it run, 5,000 steps: record and show": row(watch.record_and_show_ms.median, "median", watch.record_and_show_ms.samples, targets.watch_5000_steps_ms),
+      "Watch it run, 5,000 steps: the first time (parts fetched)": row(watch.first_ms, "one", 1),
+      "Watch it run: Last step shown": row(watch.to_last_step_ms.median, "median", watch.to_last_step_ms.samples),
     });
 
     console.log("A first visit (cold cache; served with gzip and the deployment guide's cache headers):");
