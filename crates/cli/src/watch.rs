@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::io::{self, Write};
 use std::rc::Rc;
 
+use c4h_protocol::charts::count_text;
 use c4h_protocol::words::Words;
 use c4h_protocol::{Change, Event, InputValues, Lang, Message, Outcome, Trace};
 use c4h_sandbox::{Limits, start_watch, system_clock};
@@ -64,8 +65,8 @@ fn text_lines(
     for index in 0..steps {
         let step_of = render(
             &Message::new("watch-step-of")
-                .with("step", index + 1)
-                .with("steps", steps),
+                .with("step", count_text(index as u64 + 1))
+                .with("steps", count_text(steps as u64)),
         );
         lines.push(format!("{step_of}: {}", trace.sentence(index, render)));
         let calls = trace.calls(index);
