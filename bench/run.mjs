@@ -131,7 +131,7 @@ async function measureLoopLongTask(suite) {
   const longest = [];
   for (let i = 0; i < SAMPLES.loopLongTask; i += 1) {
     await watchMainThread(page);
-    await page.getByRole("button", { name: "Run" }).click();
+    await page.getByRole("button", { name: "Run", exact: true }).click();
     await waitForRunToEnd(page);
     longest.push((await readMainThread(page)).longestTask);
   }
@@ -237,7 +237,7 @@ const verdict = (value, target) => (value <= target ? "within target" : "OVER ta
 async function measureAppInput(suite) {
   const { context, page } = await openPlayground(suite);
   await setCode(page, readFileSync(join(ROOT, "examples", "bmi-calculator.rhai"), "utf8"));
-  await page.getByRole("button", { name: "Run" }).click();
+  await page.getByRole("button", { name: "Run", exact: true }).click();
   await waitForRunToEnd(page);
   const weight = page.getByLabel("Weight in kilograms");
   await weight.waitFor();

@@ -29,7 +29,7 @@ watch-no-variables = Dim newidynnau eto.
 watch-output = Allbwn hyd yma
 watch-no-output = Dim byd wedi'i argraffu eto.
 watch-calls = Y tu mewn i'r ffwythiannau hyn, yr un a alwyd olaf ar y gwaelod:
-watch-problem = Stopiodd eich cod yma gyda phroblem. Mae'r allbwn yn dweud beth yw hi.
+watch-problem = Stopiodd eich cod yma gyda phroblem:
 watch-edited = Rydych chi wedi newid y cod, felly mae'r gwylio wedi dod i ben. Pwyswch Gwylio'r cod yn rhedeg i wylio eich cod newydd.
 watch-no-steps = Nid oes gan eich cod gamau i'w gwylio.
 

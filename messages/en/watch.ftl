@@ -29,7 +29,7 @@ watch-no-variables = No variables yet.
 watch-output = Output so far
 watch-no-output = Nothing printed yet.
 watch-calls = Inside these functions, the last one called at the bottom:
-watch-problem = Your code stopped here with a problem. The output says what it is.
+watch-problem = Your code stopped here with a problem:
 watch-edited = You changed the code, so watching has ended. Press Watch it run to watch your new code.
 watch-no-steps = Your code has no steps to watch.
 

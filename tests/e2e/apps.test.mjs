@@ -185,7 +185,7 @@ test("Share app: the link opens the app alone in a fresh browser, with the code 
   await waitForResult(app, "Your BMI", "22.9");
   // The code is hidden: no editor, no Run button.
   assert.equal(await app.getByRole("textbox", { name: "Code editor" }).count(), 0);
-  assert.equal(await app.getByRole("button", { name: "Run" }).count(), 0);
+  assert.equal(await app.getByRole("button", { name: "Run", exact: true }).count(), 0);
   await app.getByLabel("Height in metres").fill("1.6");
   await waitForResult(app, "Your BMI", "27.3");
   assert.deepEqual(await axeViolations(app), [], "the app view");

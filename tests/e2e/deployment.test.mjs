@@ -65,7 +65,7 @@ test("every feature works from a sub-path under the strict policy, with no viola
 
   // Run: text, a syntax error marked in the editor, a chart and a table.
   await setCode(page, 'print("hello");\nline_chart("Steps", [1, 2, 3], [4000, 6500, 5100]);\ntable([#{ day: "Mon", steps: 4000 }]);');
-  await page.getByRole("button", { name: "Run" }).click();
+  await page.getByRole("button", { name: "Run", exact: true }).click();
   await waitForRunToEnd(page);
   await output(page).getByRole("img", { name: "Steps" }).waitFor();
   await output(page).locator("summary", { hasText: "Show as table" }).click();
@@ -76,7 +76,7 @@ test("every feature works from a sub-path under the strict policy, with no viola
   await page.locator("summary", { hasText: "Example apps" }).click();
   await page.getByRole("button", { name: "BMI calculator" }).click();
   await page.getByRole("region", { name: /Open the code from/ }).getByRole("button", { name: "Replace my code" }).click();
-  await page.getByRole("button", { name: "Run" }).click();
+  await page.getByRole("button", { name: "Run", exact: true }).click();
   await waitForRunToEnd(page);
   await page.getByLabel("Weight in kilograms").fill("90");
   await page.getByText("29.4").waitFor();

@@ -97,7 +97,7 @@ test("a host the deployer did not allow gets the frame but no messages", async (
   await page.goto(`${strangerHost.url}lesson.html`);
   const frame = page.frameLocator("#lesson iframe");
   await frame.getByRole("heading", { level: 1, name: first.title }).waitFor({ timeout: 30_000 });
-  await frame.getByRole("button", { name: "Run" }).click();
+  await frame.getByRole("button", { name: "Run", exact: true }).click();
   await frame.getByRole("status").filter({ hasText: /^Finished in/ }).waitFor();
   await page.waitForTimeout(500);
   assert.deepEqual(await page.evaluate(() => window.__events), []);
@@ -132,7 +132,7 @@ test("embedded code can be read-only: it runs, but typing does not change it", a
   await editor.click();
   await page.keyboard.type("changed ");
   assert.equal((await frame.locator(".cm-content").innerText()).trim(), 'print("embedded");');
-  await frame.getByRole("button", { name: "Run" }).click();
+  await frame.getByRole("button", { name: "Run", exact: true }).click();
   await frame.getByRole("log", { name: "Output" }).getByText("embedded").waitFor();
   await page.close();
 });

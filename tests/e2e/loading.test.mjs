@@ -44,7 +44,7 @@ test("the first visit fetches no part; each part arrives the first time it is ne
   // A chart: its renderer arrives with the first chart, and it is drawn.
   assert.ok(!parts(fetched).includes("split_charts.wasm"));
   await setCode(page, 'bar_chart("Visits", ["Mon", "Tue"], [3, 5]);');
-  await page.getByRole("button", { name: "Run" }).click();
+  await page.getByRole("button", { name: "Run", exact: true }).click();
   await waitForRunToEnd(page);
   await output(page).getByRole("img", { name: /^Visits/ }).waitFor();
   assert.ok(parts(fetched).includes("split_charts.wasm"));
@@ -78,7 +78,7 @@ test("before the app arrives, the learner types in the saved code and presses Ru
   await early.click();
   await page.keyboard.press("Control+End");
   await page.keyboard.type('print("typed early");');
-  await page.getByRole("button", { name: "Run" }).click();
+  await page.getByRole("button", { name: "Run", exact: true }).click();
   assert.match(await page.locator("#c4h-early-status").textContent(), /^Getting ready/);
 
   release();

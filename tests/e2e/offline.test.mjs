@@ -53,7 +53,7 @@ test("after one visit, the product works with the network off: a lesson is compl
   await page.reload();
   await waitUntilReady(page);
   // The playground runs code and reaches the data set offline.
-  await page.getByRole("button", { name: "Run" }).click();
+  await page.getByRole("button", { name: "Run", exact: true }).click();
   await page.getByText("Hello, Sam!").waitFor();
 
   // A lesson, from a page address with a setting on it, completed offline.
@@ -82,10 +82,24 @@ test("offline, the product works in Welsh too: its words, a Welsh lesson and a W
   await code.click();
   await page.keyboard.press("Control+A");
   await page.keyboard.insertText('print("Cofiwch yfed dwr heddiw.")\nprint("Ewch am dro");\n');
-  await page.getByRole("button", { name: "Rhedeg" }).click();
+  await page.getByRole("button", { name: "Rhedeg", exact: true }).click();
   const problem = page.locator(".c4h-problem__message").first();
   await problem.waitFor();
   assert.match(await problem.textContent(), /^Problem ar linell 1: /);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("offline, Watch it run works the first time it is used: its parts come from the service worker", async () => {
+  const { context, page, errors } = await visitThenGoOffline();
+  await page.reload();
+  await waitUntilReady(page);
+  await page.getByRole("button", { name: "Watch it run" }).click();
+  const sentence = page.locator(".c4h-watch-sentence");
+  await sentence.waitFor();
+  assert.match(await sentence.textContent(), /^Line \d+: name is Sam\./);
+  await page.getByRole("region", { name: "Watch it run" }).getByRole("button", { name: "Next" }).click();
+  assert.match(await sentence.textContent(), /^Line \d+/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -176,7 +176,9 @@ for d in doses {
   await panel(page).getByRole("button", { name: "Back" }).click();
   assert.equal(await sentence(page).textContent(), "Line 2, round the loop again: d changed from 1 to 0.");
   await panel(page).getByRole("button", { name: "Last" }).click();
-  assert.match(await panel(page).locator(".c4h-watch-problem").textContent(), /stopped here with a problem/);
+  // Where it stopped, the problem in the words the Output uses.
+  assert.match(await panel(page).locator(".c4h-watch-problem").textContent(),
+    /stopped here with a problem:Problem on line 3: You tried to divide by zero/);
   assert.equal(await panel(page).locator(".c4h-watch-output").textContent(), "5\n10");
   // The problem itself is in the Output, as with Run.
   assert.match(await output(page).textContent(), /divide by zero/);

@@ -205,7 +205,7 @@ test("an app's form in Welsh: its hint and its error at a bad value", async () =
   const { context, page } = await open("?lang=cy");
   await waitUntilReadyInWelsh(page);
   await setCode(page, 'let pwysau = input_number("Pwysau mewn cilogramau", 70.0, 20.0, 300.0);\nshow("Dwbl", pwysau * 2.0);\n');
-  await page.getByRole("button", { name: "Rhedeg" }).click();
+  await page.getByRole("button", { name: "Rhedeg", exact: true }).click();
   const form = page.getByRole("form", { name: "Mewnbynnau eich ap" });
   const weight = form.getByLabel("Pwysau mewn cilogramau");
   await weight.waitFor();
@@ -238,7 +238,7 @@ test("a syntax error is explained in Welsh, with its line, in the Output and in 
   const { context, page, errors } = await open("?lang=cy");
   await waitUntilReadyInWelsh(page);
   await setCode(page, 'let pwysau = 70\nprint(pwysau);\n');
-  await page.getByRole("button", { name: "Rhedeg" }).click();
+  await page.getByRole("button", { name: "Rhedeg", exact: true }).click();
   const problem = page.locator(".c4h-problem").first();
   await problem.waitFor();
   assert.match(

@@ -60,7 +60,7 @@ export async function waitUntilReady(page) {
 
 export const editor = (page) => page.getByRole("textbox", { name: "Code editor" });
 export const output = (page) => page.getByRole("log", { name: "Output" });
-export const runButton = (page) => page.getByRole("button", { name: "Run" });
+export const runButton = (page) => page.getByRole("button", { name: "Run", exact: true });
 export const stopButton = (page) => page.getByRole("button", { name: "Stop" });
 export const statusText = (page) => page.locator(".c4h-status").textContent();
 

@@ -289,33 +289,25 @@ impl Trace {
     }
 }
 
-/// A trace as it crosses from the worker to the page: its JSON, untouched, so the page's
+/// A trace as it crosses from the worker to the page: its JSON, as a string, so the page's
 /// first download does not carry the code that reads a trace (the "Watch it run" part
-/// reads it with [`TraceJson::read`]).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// reads it with [`TraceJson::read`]). A string rather than serde_json's `RawValue`: its
+/// feature adds to every JSON reader (measured: 1.2 KB gzip more on the first visit,
+/// nearly all in the worker).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct TraceJson(Box<serde_json::value::RawValue>);
-
-impl PartialEq for TraceJson {
-    fn eq(&self, other: &TraceJson) -> bool {
-        self.0.get() == other.0.get()
-    }
-}
+pub struct TraceJson(String);
 
 impl TraceJson {
     /// The trace as JSON.
     pub fn new(trace: &Trace) -> TraceJson {
         // A trace is strings and numbers: writing it cannot fail.
-        let json = serde_json::to_string(trace).unwrap_or_else(|_| "{}".into());
-        TraceJson(
-            serde_json::value::RawValue::from_string(json)
-                .unwrap_or_else(|_| serde_json::value::RawValue::NULL.to_owned()),
-        )
+        TraceJson(serde_json::to_string(trace).unwrap_or_default())
     }
 
     /// Its JSON text.
     pub fn text(&self) -> &str {
-        self.0.get()
+        &self.0
     }
 
     /// The trace itself.
@@ -432,8 +424,8 @@ mod tests {
         let trace = trace();
         let json = TraceJson::new(&trace);
         assert_eq!(json.read().unwrap(), trace);
-        let event: TraceJson = serde_json::from_str(json.text()).unwrap();
-        assert_eq!(event, json);
+        let event = serde_json::to_string(&json).unwrap();
+        assert_eq!(serde_json::from_str::<TraceJson>(&event).unwrap(), json);
         assert!(read_trace("{\"steps\":").is_err());
     }
 }

@@ -11,7 +11,7 @@
 use std::sync::Arc;
 
 use c4h_protocol::charts::count_text;
-use c4h_protocol::{Change, OutputItem, Trace};
+use c4h_protocol::{Change, Diagnostic, OutputItem, Trace};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -112,9 +112,13 @@ fn WatchPanel(editor: EditorHandle) -> impl IntoView {
             .into_any();
         }
         let count = trace.steps.len();
+        let error = match session.watch.get_untracked() {
+            WatchState::Watching(watched) => watched.error.clone(),
+            _ => None,
+        };
         let shown = {
             let trace = Arc::clone(&trace);
-            move || step_view(&trace, step.get())
+            move || step_view(&trace, step.get(), error.as_ref())
         };
         let sentence = {
             let trace = Arc::clone(&trace);
@@ -183,17 +187,25 @@ fn WatchPanel(editor: EditorHandle) -> impl IntoView {
     }
 }
 
-/// What step `index` shows besides its sentence: the problem it stopped at, the calls it
-/// is inside, its variables and the output so far.
-fn step_view(trace: &Trace, index: usize) -> AnyView {
+/// What step `index` shows besides its sentence: the problem it stopped at (`error`, in the
+/// words the Output shows it in, once they are in), the calls it is inside, its variables
+/// and the output so far.
+fn step_view(trace: &Trace, index: usize, error: Option<&Diagnostic>) -> AnyView {
     let stopped = trace
         .steps
         .get(index)
         .is_some_and(|step| step.kind == c4h_protocol::StepKind::Stopped);
     let problem = stopped.then(|| {
+        let ready = crate::i18n::area_ready("errors");
+        let error = error.cloned();
+        let words = move || {
+            let error = error.as_ref().filter(|_| ready.get())?;
+            Some(view! { <p>{crate::output::with_code(&error.summary(&render))}</p> })
+        };
         view! {
             <div class="nhsuk-warning-callout c4h-watch-problem">
                 <p>{tr!("watch-problem")}</p>
+                {words}
             </div>
         }
     });
