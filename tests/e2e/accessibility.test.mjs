@@ -76,9 +76,9 @@ test("keyboard only: reach the editor, write code, leave with Escape then Tab, r
   await waitForRunToEnd(page);
   assert.equal(await output(page).textContent(), "by keyboard\n");
 
-  // Stop, the sharing and file tools, the examples, then the output panel, which can be
-  // focused to scroll through long output.
-  const along = ["Stop", "Share app", "Share code", "Download code", "Open a file", "Example apps"];
+  // Watch it run, Stop, the sharing and file tools, the examples, then the output panel,
+  // which can be focused to scroll through long output.
+  const along = ["Watch it run", "Stop", "Share app", "Share code", "Download code", "Open a file", "Example apps"];
   for (const name of along) {
     await page.keyboard.press("Tab");
     assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), name);

@@ -8,8 +8,9 @@ use std::rc::Rc;
 
 use c4h_protocol::{Diagnostic, Event, InputValues, Outcome, Stream};
 use rhai::packages::{
-    BasicArrayPackage, BasicMapPackage, BasicMathPackage, CorePackage, LogicPackage,
-    MoreStringPackage, Package,
+    ArithmeticPackage, BasicArrayPackage, BasicFnPackage, BasicIteratorPackage, BasicMapPackage,
+    BasicMathPackage, BasicStringPackage, LanguageCorePackage, LogicPackage, MoreStringPackage,
+    Package,
 };
 use rhai::{AST, Dynamic, Engine, EvalAltResult, Module, Position, Shared};
 
@@ -313,9 +314,15 @@ fn watch_progress(
 rhai::def_package! {
     /// What learners' scripts can call: Rhai's standard library without bit fields and
     /// BLOBs (binary data), which no lesson needs, which only add download size, and whose
-    /// `blob(n)` would be one more way to ask for a huge block of memory at once.
+    /// `blob(n)` would be one more way to ask for a huge block of memory at once. Rhai's
+    /// `CorePackage` is written out without its `DebuggingPackage`: the `debugging` feature
+    /// ("Watch it run") would add `back_trace()`, which no learner needs.
     LearnerPackage(module):
-        CorePackage,
+        LanguageCorePackage,
+        ArithmeticPackage,
+        BasicStringPackage,
+        BasicIteratorPackage,
+        BasicFnPackage,
         LogicPackage,
         BasicMathPackage,
         BasicArrayPackage,

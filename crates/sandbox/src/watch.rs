@@ -585,6 +585,12 @@ fn cut(text: String, limit: usize) -> String {
 fn write_value(value: &Dynamic, out: &mut String, top: bool) {
     // Bytes, not characters: a cheap test, and at least as many as the characters.
     let full = |out: &String| out.len() > MAX_VALUE_CHARS * 4;
+    // Checked before going into a list, too: a list nested thousands deep is written only
+    // as deep as is shown.
+    if full(out) {
+        out.push('…');
+        return;
+    }
     if let Some(text) = value.read_lock::<rhai::ImmutableString>() {
         let start: String = text.chars().take(MAX_VALUE_CHARS + 1).collect();
         if top {

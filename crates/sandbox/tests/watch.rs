@@ -267,6 +267,18 @@ fn long_values_are_cut_short_as_print_would_begin_them() {
 }
 
 #[test]
+fn a_list_nested_deep_is_written_only_as_deep_as_is_shown() {
+    let (_, trace) = watch_script(
+        "let deep = [];
+for n in 0..500 { deep = [deep]; }
+",
+    );
+    let last = trace.steps.len() - 1;
+    let deep = value_at(&trace, last, "deep").unwrap();
+    assert!(deep.starts_with("[[[[") && deep.ends_with('…'), "{deep}");
+}
+
+#[test]
 fn a_statement_is_a_step_but_not_the_expressions_inside_it() {
     let (_, trace) = watch_script(
         "let name = \"Ann\";\n\

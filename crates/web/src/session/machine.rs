@@ -584,7 +584,7 @@ mod tests {
             line: Some(1),
             column: Some(11),
             code: None,
-            message: Message::new("errors-division-by-zero"),
+            message: Message::new("errors-divide-by-zero"),
             detail: String::new(),
         };
         machine.event(
