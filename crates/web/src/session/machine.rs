@@ -138,8 +138,6 @@ fn say(kind: LineKind, message: Message) -> Effect {
     Effect::Show(OutputKind::Said(kind, message))
 }
 
-/// The notice after output was cut short: the limit written as people read it, with its
-/// thousands separated ("1,000,000"), as the CLI writes it.
 impl RunMachine {
     pub fn is_running(&self) -> bool {
         self.running.is_some()
@@ -147,36 +145,31 @@ impl RunMachine {
 
     /// The learner pressed Run.
     pub fn run(&mut self, code: String) -> Vec<Effect> {
-        if self.is_running() {
-            return vec![already_running()];
-        }
-        // A lesson's check results belong to the run that made them: a new run's output
-        // must not sit beside "All checks passed" (or "Not checked") from the last one.
-        let mut effects = vec![
-            Effect::ClearOutput,
-            Effect::CheckResults(None),
-            Effect::Watch(None),
-        ];
-        effects.extend(self.start(code, RunKind::Shown, None));
-        effects
+        self.start_asked(code, RunKind::Shown, None)
     }
 
     /// The learner pressed "Watch it run": run `code` as Run does, recording its steps.
     pub fn watch(&mut self, code: String) -> Vec<Effect> {
-        if self.is_running() {
-            return vec![already_running()];
-        }
-        let mut effects = vec![
-            Effect::ClearOutput,
-            Effect::CheckResults(None),
-            Effect::Watch(None),
-        ];
-        effects.extend(self.start(code, RunKind::Watching { trace: None }, None));
-        effects
+        self.start_asked(code, RunKind::Watching { trace: None }, None)
     }
 
     /// The learner pressed "Check my code": run `code`, then the lesson's `checks`.
     pub fn check(&mut self, code: String, checks: Vec<String>) -> Vec<Effect> {
+        let kind = RunKind::Checking {
+            results: Vec::new(),
+        };
+        self.start_asked(code, kind, Some(checks))
+    }
+
+    /// A run the learner asked for, unless one is going. A lesson's check results and a
+    /// watched run's steps belong to the run that made them: a new run's output must not
+    /// sit beside "All checks passed" (or "Not checked") or steps of the last one.
+    fn start_asked(
+        &mut self,
+        code: String,
+        kind: RunKind,
+        checks: Option<Vec<String>>,
+    ) -> Vec<Effect> {
         if self.is_running() {
             return vec![already_running()];
         }
@@ -185,13 +178,7 @@ impl RunMachine {
             Effect::CheckResults(None),
             Effect::Watch(None),
         ];
-        effects.extend(self.start(
-            code,
-            RunKind::Checking {
-                results: Vec::new(),
-            },
-            Some(checks),
-        ));
+        effects.extend(self.start(code, kind, checks));
         effects
     }
 
