@@ -94,6 +94,12 @@ test("Watch it run steps through a loop by mouse, marking each step's line and w
   await panel(page).getByRole("button", { name: "First" }).click();
   assert.equal(await sentence(page).textContent(), "Line 1: total is 0.");
   assert.equal(await panel(page).getByRole("button", { name: "Back" }).getAttribute("aria-disabled"), "true");
+  // Watching again starts again at the first step.
+  await panel(page).getByRole("button", { name: "Last" }).click();
+  await watchButton(page).click();
+  await waitForRunToEnd(page);
+  await page.waitForFunction(() => document.querySelector("label[for=watch-slider]")?.textContent === "Step 1 of 8");
+  assert.equal(await sentence(page).textContent(), "Line 1: total is 0.");
 
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems.pageErrors, []);

@@ -40,12 +40,9 @@ fn WatchPanel(editor: EditorHandle) -> impl IntoView {
         WatchState::Watching(watched) => Some(Arc::new(watched.trace.read().unwrap_or_default())),
         _ => None,
     });
+    // The panel is made afresh for each watched run (Run, Check and Watch end watching
+    // first), so its steps start at the first.
     let step = RwSignal::new(0_usize);
-    // A new run's steps start at the first.
-    Effect::new(move |_| {
-        trace.track();
-        step.set(0);
-    });
     let steps = move || trace.with(|trace| trace.as_ref().map_or(0, |t| t.steps.len()));
     let line = move || {
         trace.with(|trace| {
@@ -95,7 +92,7 @@ fn WatchPanel(editor: EditorHandle) -> impl IntoView {
 
     let body = move || {
         let state = session.watch.get();
-        if state == WatchState::Edited {
+        if matches!(state, WatchState::Edited) {
             return view! { <p class="nhsuk-body">{tr!("watch-edited")}</p> }.into_any();
         }
         let Some(trace) = trace.get() else {
@@ -112,7 +109,7 @@ fn WatchPanel(editor: EditorHandle) -> impl IntoView {
             .into_any();
         }
         let count = trace.steps.len();
-        let error = match session.watch.get_untracked() {
+        let error = match &state {
             WatchState::Watching(watched) => watched.error.clone(),
             _ => None,
         };

@@ -183,7 +183,9 @@ fn handle_next() {
                         }
                     }
                     (Err(PartMissing), _) => fail_without_part(&request, "errors-data-missing"),
-                    (_, Err(PartMissing)) => fail_without_part(&request, "errors-watch-missing"),
+                    (_, Err(PartMissing)) => {
+                        fail_without_part(&request, "errors-watch-missing");
+                    }
                 }
                 BUSY.set(false);
                 handle_next();
@@ -287,10 +289,16 @@ async fn fetch_data_family() -> Result<(), PartMissing> {
 /// Ends a run that needed a part (the data family, the recorder) when it could not be
 /// fetched, with message `id`.
 fn fail_without_part(request: &Request, id: &str) {
-    let run = match request {
-        Request::Run { run, .. } | Request::Check { run, .. } | Request::Watch { run, .. } => *run,
-        Request::CheckSyntax { .. } => return,
-    };
+    match request {
+        Request::Run { run, .. } | Request::Check { run, .. } | Request::Watch { run, .. } => {
+            fail_run(*run, id);
+        }
+        Request::CheckSyntax { .. } => {}
+    }
+}
+
+/// Ends run `run` before it started, with message `id`.
+fn fail_run(run: u32, id: &str) {
     let diagnostic = Diagnostic {
         kind: DiagnosticKind::Runtime,
         line: None,
@@ -344,16 +352,9 @@ fn handle(request: Request) -> Option<Waiting> {
             code,
             inputs,
         } => {
-            // Fetched before this request was handled (handle_next).
+            // Fetched before this request was handled (handle_next), so never missing here.
             let Some(start_watch) = WATCHER.get() else {
-                fail_without_part(
-                    &Request::Watch {
-                        run: run_id,
-                        code,
-                        inputs,
-                    },
-                    "errors-watch-missing",
-                );
+                fail_run(run_id, "errors-watch-missing");
                 return None;
             };
             start_watch(
