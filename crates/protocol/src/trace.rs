@@ -67,6 +67,8 @@ pub enum StepKind {
     /// A statement ran.
     #[default]
     Ran,
+    /// An `if` or a `while` checked its condition: `holds` when it was true.
+    Condition { holds: bool },
     /// A loop goes round again (its line): a `for` loop's variable takes its next value.
     Round,
     /// A function was called (the line of the call); `call` is the call as text.
@@ -242,6 +244,12 @@ impl Trace {
                 .with("line", line)
                 .with("call", self.text(call)),
             StepKind::Stopped => Message::new("watch-step-stopped").with("line", line),
+            StepKind::Condition { holds: true } => {
+                Message::new("watch-step-true").with("line", line)
+            }
+            StepKind::Condition { holds: false } => {
+                Message::new("watch-step-false").with("line", line)
+            }
             StepKind::Round if changes.is_empty() => {
                 Message::new("watch-step-round").with("line", line)
             }

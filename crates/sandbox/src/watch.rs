@@ -21,7 +21,7 @@ use c4h_protocol::{
     StepKind, Trace, TraceEnd, TraceJson, TraceOutput,
 };
 use rhai::debugger::{CallStackFrame, DebuggerCommand, DebuggerEvent};
-use rhai::{AST, ASTNode, Dynamic, Engine, EvalContext, Position, Stmt, StmtBlock};
+use rhai::{AST, ASTNode, Dynamic, Engine, EvalContext, Expr, Position, Stmt, StmtBlock};
 
 use crate::clock::Clock;
 use crate::engine::{RunObserver, run_observed};
@@ -68,6 +68,9 @@ fn start_watch_boxed(
 /// Where a statement starts: (line, column), counting from 1.
 type Place = (u32, u32);
 
+/// No statement's place: what comes after the script's last statement.
+const NOWHERE: Place = (0, 0);
+
 fn place(position: Position) -> Place {
     let number = |n: Option<usize>| n.map_or(0, |n| n as u32);
     (number(position.line()), number(position.position()))
@@ -110,6 +113,9 @@ struct Recording {
     /// Expression statements (`total + 1;`, a function's last `x * 2`): Rhai's debugger sees
     /// them as expressions only.
     expression_statements: HashSet<Place>,
+    /// Conditions (`if`, `while`), by their statement's place: the places of the first
+    /// statement run when the condition is true, and when it is false (an `else`).
+    conditions: HashMap<Place, (Option<Place>, Option<Place>)>,
     /// The script's own functions, by name and number of parameters. Rhai's debugger sees
     /// every call (`+`, `print`), and only these are steps.
     functions: HashSet<(String, usize)>,
@@ -161,8 +167,18 @@ impl RunObserver for Recorder {
                 Some(ASTNode::Stmt(Stmt::For(parts, position))) => {
                     recording.note_loop(&parts.2.body, *position, Some(parts.0.name.to_string()));
                 }
-                Some(ASTNode::Stmt(Stmt::While(flow, position) | Stmt::Do(flow, _, position))) => {
-                    recording.note_loop(&flow.body, *position, None)
+                Some(ASTNode::Stmt(Stmt::While(flow, position))) => {
+                    recording.note_loop(&flow.body, *position, None);
+                    // `loop { }` is a `while` with no condition.
+                    if !matches!(flow.expr, Expr::Unit(..)) {
+                        recording.note_condition(&flow.body, None, *position);
+                    }
+                }
+                Some(ASTNode::Stmt(Stmt::Do(flow, _, position))) => {
+                    recording.note_loop(&flow.body, *position, None);
+                }
+                Some(ASTNode::Stmt(Stmt::If(flow, position))) => {
+                    recording.note_condition(&flow.body, Some(&flow.branch), *position);
                 }
                 _ => {}
             }
@@ -211,6 +227,23 @@ impl Recording {
                 variable,
             };
             self.loops.insert(place(first.position()), loop_);
+        }
+    }
+
+    fn note_condition(&mut self, then: &StmtBlock, otherwise: Option<&StmtBlock>, at: Position) {
+        let first = |block: &StmtBlock| first_statement(block).map(|stmt| place(stmt.position()));
+        self.conditions
+            .insert(place(at), (first(then), otherwise.and_then(first)));
+    }
+
+    /// How the statement at `ran` is recorded, now that `next` runs after it: an `if` or
+    /// `while` says which way its condition went (true when the lines inside come next).
+    fn kind_of(&self, ran: Place, next: Place) -> StepKind {
+        match self.conditions.get(&ran) {
+            Some((then, _)) => StepKind::Condition {
+                holds: *then == Some(next),
+            },
+            None => StepKind::Ran,
         }
     }
 
@@ -283,10 +316,10 @@ impl Recording {
                     (Some(name), Some(frame)) => with_value_of(&vars, &frame.last_vars, name),
                     _ => vars.clone(),
                 };
-                self.push(ran, StepKind::Ran, before);
+                self.push(ran, self.kind_of(ran, at), before);
                 self.push(header, StepKind::Round, vars);
             }
-            None => self.push(ran, StepKind::Ran, vars),
+            None => self.push(ran, self.kind_of(ran, at), vars),
         }
     }
 
@@ -355,7 +388,8 @@ impl Recording {
             .last_mut()
             .and_then(|frame| frame.pending.take())
         {
-            self.push(ran, StepKind::Ran, vars);
+            // Nothing runs after it: an `if` last in the script was false.
+            self.push(ran, self.kind_of(ran, NOWHERE), vars);
         }
     }
 

@@ -86,11 +86,52 @@ fn nested_ifs_show_only_the_branches_taken() {
     );
     assert_eq!(lines(&trace), vec![1, 2, 3, 4, 7]);
     assert_eq!(
-        trace.sentence(4, &english),
-        "Line 7: label changed from  to high."
+        sentences(&trace),
+        vec![
+            "Line 1: bp is 150.",
+            "Line 2: label is .",
+            "Line 3: the condition is true.",
+            "Line 4: the condition is false.",
+            "Line 7: label changed from  to high.",
+        ]
     );
     let last = trace.variables(4);
     assert!(matches!(last[1].change, Change::From("")), "{last:?}");
+}
+
+#[test]
+fn a_condition_says_which_way_it_went_even_when_nothing_inside_runs() {
+    let (_, trace) = watch_script(
+        "let x = 3;\n\
+         while x > 10 { x -= 1; }\n\
+         if x > 5 {\n\
+         \x20   x = 1;\n\
+         } else if x > 2 {\n\
+         \x20   x = 2;\n\
+         }\n\
+         loop { x += 1; if x > 3 { break; } }\n\
+         if x > 100 { print(\"big\"); }\n",
+    );
+    assert_eq!(
+        sentences(&trace),
+        vec![
+            "Line 1: x is 3.",
+            "Line 2: the condition is false.",
+            "Line 3: the condition is false.",
+            "Line 5: the condition is true.",
+            "Line 6: x changed from 3 to 2.",
+            // `loop` has no condition to check.
+            "Line 8 ran. No variable changed.",
+            "Line 8: x changed from 2 to 3.",
+            "Line 8: the condition is false.",
+            "Line 8, round the loop again.",
+            "Line 8: x changed from 3 to 4.",
+            "Line 8: the condition is true.",
+            "Line 8 ran. No variable changed.",
+            // The last statement: nothing inside it ran.
+            "Line 9: the condition is false.",
+        ]
+    );
 }
 
 #[test]
