@@ -116,6 +116,11 @@ struct Recording {
     /// Conditions (`if`, `while`), by their statement's place: the places of the first
     /// statement run when the condition is true, and when it is false (an `else`).
     conditions: HashMap<Place, (Option<Place>, Option<Place>)>,
+    /// `while` conditions, by the place of their expression: the loop's own place.
+    loop_conditions: HashMap<Place, Place>,
+    /// A `while` condition was just checked, in this call (frame id), of this loop: if the
+    /// next statement is not inside the loop, the condition was false and the loop ended.
+    checked: Option<(u32, Place)>,
     /// The script's own functions, by name and number of parameters. Rhai's debugger sees
     /// every call (`+`, `print`), and only these are steps.
     functions: HashSet<(String, usize)>,
@@ -172,6 +177,10 @@ impl RunObserver for Recorder {
                     // `loop { }` is a `while` with no condition.
                     if !matches!(flow.expr, Expr::Unit(..)) {
                         recording.note_condition(&flow.body, None, *position);
+                        let condition = place(flow.expr.position());
+                        recording
+                            .loop_conditions
+                            .insert(condition, place(*position));
                     }
                 }
                 Some(ASTNode::Stmt(Stmt::Do(flow, _, position))) => {
@@ -265,6 +274,7 @@ impl Recording {
                     ASTNode::Stmt(Stmt::Block(..) | Stmt::Noop(..)) => None,
                     ASTNode::Stmt(_) => Some(place(position)),
                     ASTNode::Expr(_) => {
+                        self.note_check(place(position));
                         Some(place(position)).filter(|at| self.expression_statements.contains(at))
                     }
                     _ => None,
@@ -297,6 +307,7 @@ impl Recording {
         else {
             return;
         };
+        let ended = self.loop_ended(ran, at);
         let round = self
             .loops
             .get(&at)
@@ -317,9 +328,36 @@ impl Recording {
                     _ => vars.clone(),
                 };
                 self.push(ran, self.kind_of(ran, at), before);
+                self.push_loop_end(ended, &vars);
                 self.push(header, StepKind::Round, vars);
             }
-            None => self.push(ran, self.kind_of(ran, at), vars),
+            None => {
+                self.push(ran, self.kind_of(ran, at), vars.clone());
+                self.push_loop_end(ended, &vars);
+            }
+        }
+    }
+
+    /// A `while` condition was checked at `at` (an expression's place), if it is one.
+    fn note_check(&mut self, at: Place) {
+        if let (Some(&header), Some(frame)) = (self.loop_conditions.get(&at), self.frames.last()) {
+            self.checked = Some((frame.id, header));
+        }
+    }
+
+    /// The `while` loop whose condition was checked, false, after `ran` (a statement in
+    /// its body) and before `next` (a statement outside it): its place.
+    fn loop_ended(&mut self, ran: Place, next: Place) -> Option<Place> {
+        let (frame, header) = self.checked.take()?;
+        let here = self.frames.last().map(|f| f.id);
+        let round_again = self.loops.get(&next).is_some_and(|l| l.header == header);
+        (here == Some(frame) && ran != header && !round_again).then_some(header)
+    }
+
+    /// The step for a `while` loop that ended because its condition was false.
+    fn push_loop_end(&mut self, header: Option<Place>, vars: &[[u32; 2]]) {
+        if let Some(header) = header {
+            self.push(header, StepKind::Condition { holds: false }, vars.to_vec());
         }
     }
 
@@ -334,9 +372,21 @@ impl Recording {
         let Some(frame) = self.frames.last_mut() else {
             return;
         };
-        let at = frame.pending.take().unwrap_or_else(|| place(position));
+        let pending = frame.pending.take();
         let call = frame.calls.last().copied().unwrap_or_default();
         let value = (!value.is_unit()).then(|| self.text(preview(value)));
+        // A function that ends with a `while` loop: its body's last statement, the false
+        // condition, then the value given back where the function ends.
+        let ended = pending.and_then(|ran| self.loop_ended(ran, NOWHERE));
+        let at = match (pending, ended) {
+            (Some(ran), Some(_)) => {
+                self.push(ran, StepKind::Ran, vars.clone());
+                self.push_loop_end(ended, &vars);
+                place(position)
+            }
+            (Some(ran), None) => ran,
+            (None, _) => place(position),
+        };
         self.push(at, StepKind::Return { call, value }, vars);
         if self.frames.len() > 1 {
             self.frames.pop();
@@ -388,8 +438,11 @@ impl Recording {
             .last_mut()
             .and_then(|frame| frame.pending.take())
         {
-            // Nothing runs after it: an `if` last in the script was false.
-            self.push(ran, self.kind_of(ran, NOWHERE), vars);
+            // Nothing runs after it: an `if` last in the script was false, a `while` loop
+            // last in the script ended.
+            let ended = self.loop_ended(ran, NOWHERE);
+            self.push(ran, self.kind_of(ran, NOWHERE), vars.clone());
+            self.push_loop_end(ended, &vars);
         }
     }
 

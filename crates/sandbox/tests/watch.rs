@@ -135,6 +135,41 @@ fn a_condition_says_which_way_it_went_even_when_nothing_inside_runs() {
 }
 
 #[test]
+fn a_while_loop_ends_with_the_check_that_is_false() {
+    let (_, trace) = watch_script(
+        "let n = 0;\n\
+         while n < 2 {\n\
+         \x20   n += 1;\n\
+         }\n\
+         fn countdown(k) {\n\
+         \x20   while k > 0 { k -= 1; }\n\
+         }\n\
+         countdown(1);\n\
+         while n < 3 { n += 1; }\n",
+    );
+    assert_eq!(
+        sentences(&trace),
+        vec![
+            "Line 1: n is 0.",
+            "Line 2: the condition is true.",
+            "Line 3: n changed from 0 to 1.",
+            "Line 2, round the loop again.",
+            "Line 3: n changed from 1 to 2.",
+            "Line 2: the condition is false.",
+            "Line 8: calling countdown(1).",
+            "Line 6: the condition is true.",
+            "Line 6: k changed from 1 to 0.",
+            "Line 6: the condition is false.",
+            "Line 7: countdown(1) has finished.",
+            "Line 8 ran. No variable changed.",
+            "Line 9: the condition is true.",
+            "Line 9: n changed from 2 to 3.",
+            "Line 9: the condition is false.",
+        ]
+    );
+}
+
+#[test]
 fn a_function_called_twice_has_its_own_variables_each_time() {
     let (_, trace) = watch_script(
         "fn bmi(weight, height) {\n\
