@@ -206,6 +206,26 @@ fn a_function_called_twice_has_its_own_variables_each_time() {
 }
 
 #[test]
+fn a_method_style_call_of_the_scripts_own_function_is_a_call() {
+    let (_, trace) = watch_script(
+        "fn area() {\n\
+         \x20   this.w * this.h\n\
+         }\n\
+         let room = #{w: 2, h: 3};\n\
+         let size = room.area();\n",
+    );
+    assert_eq!(
+        sentences(&trace),
+        vec![
+            r#"Line 4: room is #{"h": 3, "w": 2}."#,
+            "Line 5: calling area().",
+            "Line 2: area() gives back 6.",
+            "Line 5: size is 6.",
+        ]
+    );
+}
+
+#[test]
 fn recursion_shows_each_call_on_the_stack() {
     let (_, trace) = watch_script(
         "fn factorial(n) {\n\
