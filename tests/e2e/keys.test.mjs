@@ -21,6 +21,25 @@ async function openPhone({ width = 320, height = 640 } = {}) {
   return { ...opened, context };
 }
 
+/**
+ * From now on, keeps everything the editor's polite live region says: CodeMirror empties it
+ * 200 ms after speaking, which a busy machine can take to look.
+ */
+async function keepWhatTheEditorSays(page) {
+  await page.evaluate(() => {
+    window.__said = [];
+    for (const region of document.querySelectorAll(".cm-editor [aria-live]")) {
+      new MutationObserver(() => window.__said.push(region.textContent))
+        .observe(region, { childList: true, subtree: true, characterData: true });
+    }
+  });
+}
+
+/** Waits until the editor has said `text` (since `keepWhatTheEditorSays`). */
+function editorSaid(page, text) {
+  return page.waitForFunction((text) => window.__said.some((said) => said.includes(text)), text);
+}
+
 const keyBar = (page) => page.getByRole("toolbar", { name: "Keys for code" });
 
 /** Taps the editor's last line, at its end, so the key bar comes and types there. */
@@ -126,11 +145,11 @@ test("Alt+L says which line the cursor is on, through the editor's live region",
   await page.keyboard.press("Control+Home");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowRight");
+  await keepWhatTheEditorSays(page);
   await page.keyboard.press("Alt+L");
   const said = "Line 2 of 3, column 2";
   // CodeMirror's announcements go to its polite live region, which screen readers read.
-  await page.waitForFunction((said) => [...document.querySelectorAll(".cm-editor [aria-live]")]
-    .some((region) => region.textContent.includes(said)), said);
+  await editorSaid(page, said);
   await page.getByText(said).first().waitFor();
   // Alt+L did not change the code.
   assert.equal(await editorText(page), "let a = 1;\nlet b = 2;\nprint(a + b);");
@@ -140,10 +159,10 @@ test("Alt+L says which line the cursor is on, through the editor's live region",
 test("curly quotes and dashes from a phone keyboard become code's straight ones as typed, and the change is said", async () => {
   const { context, page } = await openPlayground(suite);
   await setCode(page, "");
+  await keepWhatTheEditorSays(page);
   await page.keyboard.insertText("print(“Hello”);");
   assert.equal(await editorText(page), 'print("Hello");');
-  await page.waitForFunction(() => [...document.querySelectorAll(".cm-editor [aria-live]")]
-    .some((region) => /Changed a curly quote to a straight quote/.test(region.textContent)));
+  await editorSaid(page, "Changed a curly quote to a straight quote");
   await page.keyboard.press("Enter");
   await page.keyboard.insertText("print(10 – 4);");
   assert.equal(await editorText(page), 'print("Hello");\nprint(10 - 4);');

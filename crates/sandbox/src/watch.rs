@@ -113,9 +113,9 @@ struct Recording {
     /// Expression statements (`total + 1;`, a function's last `x * 2`): Rhai's debugger sees
     /// them as expressions only.
     expression_statements: HashSet<Place>,
-    /// Conditions (`if`, `while`), by their statement's place: the places of the first
-    /// statement run when the condition is true, and when it is false (an `else`).
-    conditions: HashMap<Place, (Option<Place>, Option<Place>)>,
+    /// Conditions (`if`, `while`), by their statement's place: the place of the first
+    /// statement run when the condition is true.
+    conditions: HashMap<Place, Option<Place>>,
     /// `while` conditions, by the place of their expression: the loop's own place.
     loop_conditions: HashMap<Place, Place>,
     /// A `while` condition was just checked, in this call (frame id), of this loop: if the
@@ -176,7 +176,7 @@ impl RunObserver for Recorder {
                     recording.note_loop(&flow.body, *position, None);
                     // `loop { }` is a `while` with no condition.
                     if !matches!(flow.expr, Expr::Unit(..)) {
-                        recording.note_condition(&flow.body, None, *position);
+                        recording.note_condition(&flow.body, *position);
                         let condition = place(flow.expr.position());
                         recording
                             .loop_conditions
@@ -187,7 +187,7 @@ impl RunObserver for Recorder {
                     recording.note_loop(&flow.body, *position, None);
                 }
                 Some(ASTNode::Stmt(Stmt::If(flow, position))) => {
-                    recording.note_condition(&flow.body, Some(&flow.branch), *position);
+                    recording.note_condition(&flow.body, *position);
                 }
                 _ => {}
             }
@@ -239,17 +239,16 @@ impl Recording {
         }
     }
 
-    fn note_condition(&mut self, then: &StmtBlock, otherwise: Option<&StmtBlock>, at: Position) {
-        let first = |block: &StmtBlock| first_statement(block).map(|stmt| place(stmt.position()));
-        self.conditions
-            .insert(place(at), (first(then), otherwise.and_then(first)));
+    fn note_condition(&mut self, then: &StmtBlock, at: Position) {
+        let first = first_statement(then).map(|stmt| place(stmt.position()));
+        self.conditions.insert(place(at), first);
     }
 
     /// How the statement at `ran` is recorded, now that `next` runs after it: an `if` or
     /// `while` says which way its condition went (true when the lines inside come next).
     fn kind_of(&self, ran: Place, next: Place) -> StepKind {
         match self.conditions.get(&ran) {
-            Some((then, _)) => StepKind::Condition {
+            Some(then) => StepKind::Condition {
                 holds: *then == Some(next),
             },
             None => StepKind::Ran,
