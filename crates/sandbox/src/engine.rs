@@ -191,8 +191,8 @@ pub(crate) fn run_observed(
         &stopped_for,
     );
 
-    // Mistakes Rhai would accept without a word come first (explain/prescan.rs). An
-    // observed run's script has the checks after the learner's code, and the learner's
+    // Mistakes Rhai would accept without a word come first (explain/prescan.rs). A run
+    // whose observer adds code has the checks after the learner's code, and the learner's
     // code alone was checked (with `check_syntax`) before: the checks' own text is not
     // the learner's to fix.
     let found_first = if adds_code { None } else { prescan(code) };

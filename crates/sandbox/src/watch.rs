@@ -297,8 +297,8 @@ impl Recording {
     /// Statement `at` is about to run: the one before it in this call has run.
     fn statement(&mut self, context: &EvalContext, at: Place) {
         self.stopped = false;
-        self.enter_calls(context);
         let vars = self.variables(context);
+        self.enter_calls(context, &vars);
         let Some(ran) = self
             .frames
             .last_mut()
@@ -366,8 +366,8 @@ impl Recording {
         if !self.in_own_function(context) {
             return;
         }
-        self.enter_calls(context);
         let vars = self.variables(context);
+        self.enter_calls(context, &vars);
         let Some(frame) = self.frames.last_mut() else {
             return;
         };
@@ -412,8 +412,8 @@ impl Recording {
             return;
         }
         if !self.stopped {
-            self.enter_calls(context);
             let vars = self.variables(context);
+            self.enter_calls(context, &vars);
             if let Some(ran) = self
                 .frames
                 .last_mut()
@@ -474,8 +474,8 @@ impl Recording {
 
     /// Adds a frame for each function call Rhai has entered since the last event (a call
     /// is seen at its first statement, or at its end if it has none): a step each, with
-    /// the function's parameters.
-    fn enter_calls(&mut self, context: &EvalContext) {
+    /// the function's parameters: `vars`, the variables in sight now.
+    fn enter_calls(&mut self, context: &EvalContext, vars: &[[u32; 2]]) {
         if self.frames.is_empty() {
             self.frames.push(Frame {
                 id: 0,
@@ -505,8 +505,7 @@ impl Recording {
                 last_vars: Vec::new(),
                 calls,
             });
-            let vars = self.variables(context);
-            self.push(place(entered.pos), StepKind::Call { call }, vars);
+            self.push(place(entered.pos), StepKind::Call { call }, vars.to_vec());
         }
     }
 
