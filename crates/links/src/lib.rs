@@ -1,4 +1,4 @@
-//! c4h-links: links that carry a learner's work with no server.
+//! c4h-links: links that carry a learner's work, or a class, with no server.
 //!
 //! A share link keeps the code in the address's fragment (the part after `#`, which
 //! browsers never send to a server), compressed with raw deflate and written in base64url:
@@ -14,13 +14,19 @@
 //! uses the browser's own deflate (`CompressionStream`), so no compression code is in its
 //! wasm, and the CLI uses a Rust one. Reading a link is two steps around the host's
 //! inflate: [`parse`] checks the link and gives the compressed bytes, [`finish`] checks
-//! what they inflated to.
+//! what they inflated to. Classroom links (a class, a hand-in) use the same envelope
+//! without the mode ([`payload`]).
 //!
 //! Invariant: it knows nothing of the page, the worker or the sandbox, and never fetches.
 
 mod base64url;
+mod payload;
 
 pub use base64url::{decode as base64url_decode, encode as base64url_encode};
+pub use payload::{
+    MAX_PAYLOAD_BYTES, PayloadKind, PayloadLink, find_payloads, finish_payload, make_payload,
+    parse_payload,
+};
 
 /// Every share link starts with this.
 pub const PREFIX: &str = "#share=";
