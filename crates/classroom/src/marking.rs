@@ -190,12 +190,15 @@ impl Marking {
 
     /// The table as text cells, for CSV and the command line: a heading row (`learner`,
     /// `class`, each lesson's title, `total`), a row per learner (each mark in `words`,
-    /// then "passed of lessons"), and a totals row (`totals`, then each lesson's passes).
+    /// then its passes out of the lessons in `of`), and a totals row (`totals`, then each
+    /// lesson's passes out of the learners). `of` words a count ("2 of 3"): never "2/3",
+    /// which a spreadsheet opening the CSV turns into a date.
     pub fn as_text(
         &self,
         headings: [&str; 4],
         title: impl Fn(&str) -> String,
         words: impl Fn(&Mark) -> String,
+        of: impl Fn(usize, usize) -> String,
     ) -> Vec<Vec<String>> {
         let [learner, class, total, totals] = headings;
         let lessons = self.lessons.len();
@@ -207,14 +210,11 @@ impl Marking {
         for (at, row) in self.rows.iter().enumerate() {
             let mut line = vec![row.learner.clone(), row.class.clone()];
             line.extend(row.cells.iter().map(|cell| words(&cell.mark)));
-            line.push(format!("{}/{lessons}", self.passed_by(at)));
+            line.push(of(self.passed_by(at), lessons));
             table.push(line);
         }
         let mut last = vec![totals.to_owned(), String::new()];
-        last.extend(
-            (0..lessons)
-                .map(|column| format!("{}/{}", self.passed_in_lesson(column), self.rows.len())),
-        );
+        last.extend((0..lessons).map(|column| of(self.passed_in_lesson(column), self.rows.len())));
         last.push(String::new());
         table.push(last);
         table
@@ -304,6 +304,7 @@ mod tests {
                 Mark::Failed { .. } => "failed".into(),
                 _ => "not marked".into(),
             },
+            |passed, count| format!("{passed} of {count}"),
         );
         assert_eq!(
             text[0],
@@ -318,11 +319,14 @@ mod tests {
                 "failed",
                 "not tried",
                 "not tried",
-                "1/4"
+                "1 of 4"
             ]
         );
-        assert_eq!(text[2][6], "0/4");
-        assert_eq!(text[4], ["Totals", "", "1/3", "0/3", "0/3", "0/3", ""]);
+        assert_eq!(text[2][6], "0 of 4");
+        assert_eq!(
+            text[4],
+            ["Totals", "", "1 of 3", "0 of 3", "0 of 3", "0 of 3", ""]
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use miniz_oxide::inflate::decompress_to_vec_with_limit;
 use crate::{Class, HandIn};
 
 fn make(kind: PayloadKind, payload: &str) -> Result<String, LinkProblem> {
-    make_payload(kind, payload.len(), &compress_to_vec(payload.as_bytes(), 9))
+    make_payload(kind, payload, &compress_to_vec(payload.as_bytes(), 9))
 }
 
 fn open(kind: PayloadKind, hash: &str) -> Result<String, LinkProblem> {

@@ -2,13 +2,14 @@
 //! (`#handin=`). Both are the same envelope as a share link, without the mode:
 //!
 //! ```text
-//! #class=v1.<length>.<data>
-//! #handin=v1.<length>.<data>
+//! #class=v1.<length>.<crc>.<data>
+//! #handin=v1.<length>.<crc>.<data>
 //! ```
 //!
 //! `<data>` is the payload (JSON, read by c4h-classroom) deflated and written in
 //! base64url; `<length>` is its size in bytes before deflating, so a link cut short is
-//! caught. The caps are the share links': a link of at most [`MAX_LINK_CHARS`] characters
+//! caught; `<crc>` is its CRC-32 in 8 hex digits, so a character changed on the way (which
+//! raw deflate often inflates to other, valid-looking JSON) is caught too. The caps are the share links': a link of at most [`MAX_LINK_CHARS`] characters
 //! that inflates to at most [`MAX_PAYLOAD_BYTES`]. This module reads and writes the
 //! envelope only; what is inside is the caller's.
 
@@ -48,19 +49,39 @@ impl PayloadKind {
 pub struct PayloadLink {
     pub kind: PayloadKind,
     pub length: usize,
+    pub crc: u32,
     pub compressed: Vec<u8>,
 }
 
-/// The fragment for a payload of `length` bytes that deflated to `compressed`;
-/// [`LinkProblem::TooLong`] past the caps.
+/// CRC-32 (IEEE 802.3, as zip and PNG use), bit by bit: a few lines instead of a table or a
+/// dependency; a link's payload is small.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0_u32;
+    for byte in bytes {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// The fragment for `payload`, which deflated to `compressed`; [`LinkProblem::TooLong`]
+/// past the caps.
 pub fn make_payload(
     kind: PayloadKind,
-    length: usize,
+    payload: &str,
     compressed: &[u8],
 ) -> Result<String, LinkProblem> {
+    let length = payload.len();
     let fragment = format!(
-        "{}v{VERSION}.{length}.{}",
+        "{}v{VERSION}.{length}.{:08x}.{}",
         kind.prefix(),
+        crc32(payload.as_bytes()),
         base64url_encode(compressed)
     );
     if length > MAX_PAYLOAD_BYTES || fragment.len() > MAX_LINK_CHARS {
@@ -89,7 +110,7 @@ fn parse_body(kind: PayloadKind, hash: &str, body: &str) -> Result<PayloadLink, 
         .and_then(|digits| digits.parse::<u32>().ok());
     match version {
         Some(version) if version > VERSION => return Err(LinkProblem::NewerVersion),
-        Some(VERSION) if parts.len() == 3 => {}
+        Some(VERSION) if parts.len() == 4 => {}
         _ => return Err(LinkProblem::Damaged),
     }
     let length_text = parts[1];
@@ -100,22 +121,29 @@ fn parse_body(kind: PayloadKind, hash: &str, body: &str) -> Result<PayloadLink, 
     if length > MAX_PAYLOAD_BYTES {
         return Err(LinkProblem::TooLong);
     }
-    let compressed = base64url_decode(parts[2]).ok_or(LinkProblem::Damaged)?;
+    let crc_text = parts[2];
+    if crc_text.len() != 8 || !crc_text.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(LinkProblem::Damaged);
+    }
+    let crc = u32::from_str_radix(crc_text, 16).map_err(|_| LinkProblem::Damaged)?;
+    let compressed = base64url_decode(parts[3]).ok_or(LinkProblem::Damaged)?;
     Ok(PayloadLink {
         kind,
         length,
+        crc,
         compressed,
     })
 }
 
 /// The payload's text, given what its compressed bytes inflated to (`None`: not deflate,
-/// or more than [`MAX_PAYLOAD_BYTES`]). It must be exactly the stated length, in UTF-8.
+/// or more than [`MAX_PAYLOAD_BYTES`]). It must be exactly the stated length, with the
+/// stated CRC, in UTF-8.
 pub fn finish_payload(
     link: &PayloadLink,
     inflated: Option<Vec<u8>>,
 ) -> Result<String, LinkProblem> {
     let bytes = inflated.ok_or(LinkProblem::Damaged)?;
-    if bytes.len() != link.length {
+    if bytes.len() != link.length || crc32(&bytes) != link.crc {
         return Err(LinkProblem::Damaged);
     }
     String::from_utf8(bytes).map_err(|_| LinkProblem::Damaged)
@@ -148,7 +176,7 @@ mod tests {
     use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
     fn make(kind: PayloadKind, text: &str) -> Result<String, LinkProblem> {
-        make_payload(kind, text.len(), &compress_to_vec(text.as_bytes(), 9))
+        make_payload(kind, text, &compress_to_vec(text.as_bytes(), 9))
     }
 
     fn open(hash: &str) -> Option<Result<String, LinkProblem>> {
@@ -221,16 +249,22 @@ mod tests {
     #[test]
     fn classroom_links_are_capped_and_bombs_stop_at_the_cap() {
         assert_eq!(
-            open(&format!("#class=v1.5.{}", "A".repeat(MAX_LINK_CHARS))),
+            open(&format!(
+                "#class=v1.5.00000000.{}",
+                "A".repeat(MAX_LINK_CHARS)
+            )),
             Some(Err(LinkProblem::TooLong))
         );
         assert_eq!(
-            open(&format!("#class=v1.{}.AAAA", MAX_PAYLOAD_BYTES + 1)),
+            open(&format!(
+                "#class=v1.{}.00000000.AAAA",
+                MAX_PAYLOAD_BYTES + 1
+            )),
             Some(Err(LinkProblem::TooLong))
         );
         let bomb = base64url_encode(&compress_to_vec(&vec![b' '; 20_000_000], 9));
         assert_eq!(
-            open(&format!("#handin=v1.1000.{bomb}")),
+            open(&format!("#handin=v1.1000.00000000.{bomb}")),
             Some(Err(LinkProblem::Damaged))
         );
         // Text that does not compress is refused before it makes too long a link.
@@ -247,6 +281,34 @@ mod tests {
             make(PayloadKind::HandIn, &random),
             Err(LinkProblem::TooLong)
         );
+    }
+
+    #[test]
+    fn the_crc_is_crc_32_and_catches_every_changed_character() {
+        // The standard check value of CRC-32/ISO-HDLC.
+        assert_eq!(crc32(b"123456789"), 0xcbf4_3926);
+        let good = make(
+            PayloadKind::HandIn,
+            "{\"learner\":\"Mawrth\",\"lessons\":[]}",
+        )
+        .unwrap();
+        let data_at = good.rfind('.').unwrap() + 1;
+        for at in data_at..good.len() {
+            for replacement in ['A', 'x', '-', '9'] {
+                let mut changed = good.clone().into_bytes();
+                if changed[at] == replacement as u8 {
+                    continue;
+                }
+                changed[at] = replacement as u8;
+                let changed = String::from_utf8(changed).unwrap();
+                // Either refused, or the same payload (the last character's spare bits).
+                match open(&changed) {
+                    Some(Err(_)) => {}
+                    Some(Ok(text)) => assert_eq!(open(&good), Some(Ok(text)), "{changed}"),
+                    None => panic!("{changed}"),
+                }
+            }
+        }
     }
 
     #[test]
