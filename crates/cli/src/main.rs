@@ -3,11 +3,13 @@
 //! `c4h run FILE` runs a learner's script natively in the same sandbox the browser worker
 //! uses, and prints the same output, so lessons, fixtures and bug reports can be checked
 //! without a browser. `c4h data …` exports and queries the synthetic data set, and
-//! `c4h api` prints the health-data API reference. It owns argument parsing and printing
-//! only; runs belong to c4h-sandbox and the data to c4h-healthdata.
+//! `c4h api` prints the health-data API reference; `c4h mark` marks learners' hand-ins.
+//! It owns argument parsing and printing only; runs belong to c4h-sandbox, the data to
+//! c4h-healthdata and hand-ins to c4h-classroom.
 
 mod data;
 mod lessons;
+mod mark;
 mod share;
 mod watch;
 
@@ -26,6 +28,7 @@ Usage: c4h run [--json] [--lang en|cy] [--out DIR] [--input LABEL=VALUE]... FILE
        c4h data export|request|summary ...   (c4h data --help)
        c4h lessons check|export ...          (c4h lessons --help)
        c4h share [--app] FILE | --open LINK  (c4h share --help)
+       c4h mark [--csv] ... FILE...          (c4h mark --help)
        c4h api [WORDS]
 
 Runs a Rhai script in the Code4Health sandbox and prints its output. `watch`
@@ -61,6 +64,8 @@ enum Command {
     LessonsHelp,
     Share(share::ShareCommand),
     ShareHelp,
+    Mark(mark::MarkCommand),
+    MarkHelp,
     Api(Vec<String>),
     DataHelp,
     Help,
@@ -109,6 +114,13 @@ fn parse_arguments(arguments: &[String]) -> Result<Command, String> {
                 return Ok(Command::ShareHelp);
             }
             return share::parse(&rest).map(Command::Share);
+        }
+        Some("mark") => {
+            let rest: Vec<String> = arguments.map(str::to_owned).collect();
+            if rest.is_empty() || rest.iter().any(|a| a == "--help" || a == "-h") {
+                return Ok(Command::MarkHelp);
+            }
+            return mark::parse(&rest).map(Command::Mark);
         }
         Some("api") => return Ok(Command::Api(arguments.map(str::to_owned).collect())),
         Some("help" | "--help" | "-h") | None => return Ok(Command::Help),
@@ -258,6 +270,7 @@ fn main() -> ExitCode {
                 Some("data") => data::USAGE,
                 Some("lessons") => lessons::USAGE,
                 Some("share") => share::USAGE,
+                Some("mark") => mark::USAGE,
                 _ => USAGE,
             };
             eprintln!("c4h: {message}\n\n{usage}");
@@ -291,6 +304,14 @@ fn main() -> ExitCode {
             };
             read_source(&source)
         }),
+        Command::MarkHelp => {
+            println!("{}", mark::USAGE);
+            ExitCode::SUCCESS
+        }
+        Command::Mark(command) => {
+            let lang = chosen_lang(command.lang);
+            mark::execute(command, lang)
+        }
         Command::Api(words) => data::api(&words),
         Command::Run(options) => match read_source(&options.source) {
             Err(message) => {
@@ -378,5 +399,7 @@ mod tests {
         assert!(parse(&["run", "--lang", "fr", "a"]).is_err());
         assert!(parse(&["run", "a", "--lang"]).is_err());
         assert!(parse(&["watch"]).is_err());
+        assert!(parse(&["mark", "--csv"]).is_err());
+        assert_eq!(parse(&["mark"]), Ok(Command::MarkHelp));
     }
 }
