@@ -132,3 +132,17 @@ lesson-hints-none = Does dim awgrymiadau yn y wers hon.
 lesson-hints-last = Dyna'r awgrym olaf.
 # Mae darllenwyr sgrin yn darllen hwn cyn pob awgrym a ddangosir.
 lesson-hint-number = Awgrym { $number }:
+
+## Y dosbarth, o'r gwersi (list.rs, page.rs; mae geiriau'r dosbarth ei hun yn
+## classroom.ftl)
+
+# Dolen i dudalen dosbarth y dysgwr, uwchben yr unedau. $name yw enw'r dosbarth.
+lessons-your-class = Eich dosbarth: { $name }
+lessons-teachers-heading = I athrawon
+lessons-teachers-text = Yn addysgu grŵp? Rhowch ddolen i'ch dosbarth at y gwersi rydych chi'n eu dewis, yna marciwch y gwaith maen nhw'n ei gyflwyno. Dim cyfrifon a dim gweinydd: mae popeth yn aros ar ddyfeisiau eich dysgwyr a'ch dyfais chi.
+lessons-teachers-make = Gwneud dolen dosbarth
+lessons-teachers-mark = Marcio gwaith wedi'i gyflwyno
+lesson-class-nav = Eich dosbarth
+# $name yw enw'r dosbarth.
+lesson-class-back = Yn ôl i'ch dosbarth ({ $name })
+lesson-hand-in = Cyflwyno fy ngwaith

@@ -111,3 +111,17 @@ lesson-hints-none = This lesson has no hints.
 lesson-hints-last = That was the last hint.
 # Read by screen readers before each hint shown.
 lesson-hint-number = Hint { $number }:
+
+## The classroom, from the lessons (list.rs, page.rs; the classroom's own words are in
+## classroom.ftl)
+
+# A link to the learner's class page, above the units. $name is the class's name.
+lessons-your-class = Your class: { $name }
+lessons-teachers-heading = For teachers
+lessons-teachers-text = Teaching a group? Give your class a link to the lessons you choose, then mark the work they hand in. No accounts and no server: everything stays on your learners' devices and yours.
+lessons-teachers-make = Make a class link
+lessons-teachers-mark = Mark hand-ins
+lesson-class-nav = Your class
+# $name is the class's name.
+lesson-class-back = Back to your class ({ $name })
+lesson-hand-in = Hand in my work

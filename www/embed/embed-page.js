@@ -2,6 +2,7 @@
 // goes there, at once or when the learner presses "Load the playground" (?click).
 //   ?lesson=ID          a lesson
 //   #share=v1.code...   code (a "Share code" link's fragment); add ?app to open it as an app
+//   #class=v1....       a class's page ("Your class", docs/classroom.md)
 //   ?readonly           the code cannot be changed (it can still be run)
 //   ?lang=cy            the language (set by embed.js from data-c4h-lang); passed on
 //   ?parent=ORIGIN      the host page's origin, for messages (set by embed.js)
@@ -19,6 +20,8 @@ if (lesson && /^[a-z0-9-]{1,60}$/.test(lesson)) {
   target.hash = `#/lessons/${lesson}`;
 } else if (location.hash.startsWith("#share=")) {
   target.hash = params.has("app") ? location.hash.replace(/^#share=v1\.code\./, "#share=v1.app.") : location.hash;
+} else if (location.hash.startsWith("#class=")) {
+  target.hash = location.hash;
 }
 
 // The placeholder's language, chosen as www/boot.js chooses the playground's (`?lang=`, then

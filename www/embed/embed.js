@@ -4,6 +4,7 @@
 //   <div data-c4h-lesson="printing"></div>
 //   <div data-c4h-code="#share=v1.code...." data-c4h-app data-c4h-readonly></div>
 //   <div data-c4h-lesson="printing" data-c4h-lang="cy"></div>   (in Welsh)
+//   <div data-c4h-class="https://YOUR-PLAYGROUND/#class=v1...."></div>   (a class's page)
 //
 // Each element becomes an iframe of the playground's embed view, sized to its content. The
 // element receives DOM events for what happens inside: "c4h:ready", "c4h:run-finished"
@@ -56,6 +57,10 @@ const askedLanguage = (element) => {
     src.searchParams.set("parent", location.origin);
     const code = element.dataset.c4hCode;
     if (code && code.startsWith("#share=")) src.hash = code;
+    // A class link, whole or only its fragment (docs/classroom.md).
+    const classLink = element.dataset.c4hClass ?? "";
+    const classAt = classLink.indexOf("#class=");
+    if (!element.dataset.c4hLesson && !code && classAt >= 0) src.hash = classLink.slice(classAt);
     const frame = document.createElement("iframe");
     frame.src = src.href;
     frame.title = element.dataset.c4hTitle || WORDS[lang ?? "en"]["embed-title"];
@@ -90,7 +95,7 @@ const askedLanguage = (element) => {
   });
 
   const attachAll = () => document
-    .querySelectorAll("[data-c4h-lesson], [data-c4h-code]")
+    .querySelectorAll("[data-c4h-lesson], [data-c4h-code], [data-c4h-class]")
     .forEach(attach);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", attachAll);
   else attachAll();

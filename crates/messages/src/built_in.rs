@@ -16,6 +16,10 @@ const ENGLISH: &[(&str, &str)] = &[
         include_str!("../../../messages/en/app-view.ftl"),
     ),
     ("charts", include_str!("../../../messages/en/charts.ftl")),
+    (
+        "classroom",
+        include_str!("../../../messages/en/classroom.ftl"),
+    ),
     ("display", include_str!("../../../messages/en/display.ftl")),
     ("embed", include_str!("../../../messages/en/embed.ftl")),
     ("errors", include_str!("../../../messages/en/errors.ftl")),
@@ -34,6 +38,10 @@ const WELSH: &[(&str, &str)] = &[
         include_str!("../../../messages/cy/app-view.ftl"),
     ),
     ("charts", include_str!("../../../messages/cy/charts.ftl")),
+    (
+        "classroom",
+        include_str!("../../../messages/cy/classroom.ftl"),
+    ),
     ("display", include_str!("../../../messages/cy/display.ftl")),
     ("embed", include_str!("../../../messages/cy/embed.ftl")),
     ("errors", include_str!("../../../messages/cy/errors.ftl")),

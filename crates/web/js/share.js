@@ -92,3 +92,42 @@ export async function copyText(text) {
     return false;
   }
 }
+
+// Reads the files in `list` (a FileList), each as {name, size, bytes}: `bytes` is null
+// for a file larger than `maxBytes` (not read at all).
+async function readFiles(list, maxBytes) {
+  const files = [];
+  for (const file of Array.from(list ?? [])) {
+    const bytes = file.size > maxBytes ? null : new Uint8Array(await file.arrayBuffer());
+    files.push({ name: file.name, size: file.size, bytes });
+  }
+  return files;
+}
+
+// Asks for any number of files of the types in `accept` (".c4h,.txt") and reads them:
+// an array, empty when none was chosen.
+export function openFiles(maxBytes, accept) {
+  return new Promise((resolve) => {
+    const input = document.createElement("input");
+    input.type = "file";
+    input.multiple = true;
+    input.accept = accept;
+    input.hidden = true;
+    input.addEventListener("change", async () => {
+      const list = input.files;
+      input.remove();
+      resolve(await readFiles(list, maxBytes));
+    });
+    input.addEventListener("cancel", () => {
+      input.remove();
+      resolve([]);
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+// The files dropped in a drop event, read as openFiles reads them.
+export function droppedFiles(event, maxBytes) {
+  return readFiles(event.dataTransfer?.files, maxBytes);
+}

@@ -28,6 +28,8 @@ const MIN_IDLE_MINUTES: f64 = 0.05;
 /// The address the kiosk was set up with, in this tab's session storage (which a reset
 /// does not clear, and which a new browser session starts without).
 const KIOSK_ADDRESS_KEY: &str = "c4h.kiosk.address";
+/// The class link the kiosk was set up with, if any (session storage, as above).
+const KIOSK_CLASS_KEY: &str = "c4h.kiosk.class";
 
 /// The kiosk settings in the address's query, if it asks for kiosk mode.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -65,6 +67,11 @@ fn remember_kiosk_address() {
     };
     if session.get_item(KIOSK_ADDRESS_KEY).ok().flatten().is_none() {
         let _ = session.set_item(KIOSK_ADDRESS_KEY, &crate::query::current());
+        // A kiosk set up with a class link keeps its class for the next person.
+        let hash = window().location().hash().unwrap_or_default();
+        if c4h_links::PayloadKind::of(&hash) == Some(c4h_links::PayloadKind::Class) {
+            let _ = session.set_item(KIOSK_CLASS_KEY, &hash);
+        }
     }
 }
 
@@ -89,8 +96,14 @@ fn reset_for_next_person() {
         .and_then(|session| session.get_item(KIOSK_ADDRESS_KEY).ok().flatten())
         .filter(|query| parse(query).is_some())
         .unwrap_or_else(|| location.search().unwrap_or_default());
+    let class = window()
+        .session_storage()
+        .ok()
+        .flatten()
+        .and_then(|session| session.get_item(KIOSK_CLASS_KEY).ok().flatten())
+        .unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let _ = location.replace(&format!("{path}{query}"));
+    let _ = location.replace(&format!("{path}{query}{class}"));
 }
 
 fn now_seconds() -> f64 {

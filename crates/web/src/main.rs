@@ -15,6 +15,7 @@
 mod api_reference;
 mod app_form;
 mod app_view;
+mod classroom;
 mod display;
 mod display_page;
 mod early;

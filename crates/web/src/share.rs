@@ -29,6 +29,12 @@ extern "C" {
     #[wasm_bindgen(js_name = openFile)]
     fn open_file_js(max_bytes: u32) -> js_sys::Promise;
 
+    #[wasm_bindgen(js_name = openFiles)]
+    fn open_files_js(max_bytes: u32, accept: &str) -> js_sys::Promise;
+
+    #[wasm_bindgen(js_name = droppedFiles)]
+    fn dropped_files_js(event: &web_sys::Event, max_bytes: u32) -> js_sys::Promise;
+
     #[wasm_bindgen(js_name = copyText)]
     fn copy_text_js(text: &str) -> js_sys::Promise;
 }
@@ -67,6 +73,17 @@ pub async fn make_fragment(code: &str, mode: ShareMode) -> Result<String, String
     c4h_links::make(mode, code.len(), &compressed).map_err(|_| tr!("share-too-long"))
 }
 
+/// `bytes` deflated by the browser (raw deflate), for links; `None` if it failed.
+pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
+    bytes_of(deflate_js(bytes)).await
+}
+
+/// `bytes` inflated by the browser, at most `limit` of them; `None` if they are not raw
+/// deflate or inflate to more.
+pub async fn inflate(bytes: &[u8], limit: usize) -> Option<Vec<u8>> {
+    bytes_of(inflate_js(bytes, limit as u32)).await
+}
+
 /// Reads a share link from `hash` (`location.hash`): `None` when it is not one.
 pub async fn read_fragment(hash: &str) -> Option<Result<SharedCode, LinkProblem>> {
     let link = match c4h_links::parse(hash)? {
@@ -95,13 +112,39 @@ pub async fn open_file() -> Option<OpenedFile> {
     if answer.is_null() || answer.is_undefined() {
         return None;
     }
-    let name = text_field(&answer, "name").unwrap_or_default();
-    let Some(bytes) = field(&answer, "bytes") else {
-        return Some(OpenedFile::Problem(tr!(
+    Some(read_answer(&answer))
+}
+
+/// Asks for any number of files of the types in `accept` and reads each as [`open_file`]
+/// does.
+pub async fn open_files(accept: &str) -> Vec<OpenedFile> {
+    read_answers(open_files_js(MAX_FILE_BYTES, accept)).await
+}
+
+/// The files dropped in a drop `event`, each read as [`open_file`] does.
+pub async fn dropped_files(event: &web_sys::Event) -> Vec<OpenedFile> {
+    read_answers(dropped_files_js(event, MAX_FILE_BYTES)).await
+}
+
+async fn read_answers(promise: js_sys::Promise) -> Vec<OpenedFile> {
+    match JsFuture::from(promise).await {
+        Ok(list) if js_sys::Array::is_array(&list) => js_sys::Array::from(&list)
+            .iter()
+            .map(|answer| read_answer(&answer))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A file as js/share.js read it: its text, or why it cannot be used.
+fn read_answer(answer: &JsValue) -> OpenedFile {
+    let name = text_field(answer, "name").unwrap_or_default();
+    let Some(bytes) = field(answer, "bytes") else {
+        return OpenedFile::Problem(tr!(
             "share-file-too-big",
             file_name = name,
             megabytes = MAX_FILE_BYTES / 1_000_000,
-        )));
+        ));
     };
     let text = String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec())
         .ok()
@@ -112,10 +155,10 @@ pub async fn open_file() -> Option<OpenedFile> {
                 .map(str::to_owned)
                 .unwrap_or(text)
         });
-    Some(match text {
+    match text {
         Some(text) => OpenedFile::Text { name, text },
         None => OpenedFile::Problem(tr!("share-file-not-text", file_name = name)),
-    })
+    }
 }
 
 /// Copies `text` to the clipboard; false if the browser did not allow it.

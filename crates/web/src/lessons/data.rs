@@ -38,6 +38,16 @@ pub async fn fetch_curriculum() -> Result<Rc<Curriculum>, Message> {
     }
 }
 
+/// The curriculum in the language other than the learner's (marking hand-ins made in it),
+/// or `None` if it cannot be fetched.
+pub async fn fetch_other_curriculum() -> Option<Rc<Curriculum>> {
+    let other = match crate::i18n::lang() {
+        Lang::En => Lang::Cy,
+        Lang::Cy => Lang::En,
+    };
+    fetch_from(lessons_url(other)).await.ok()
+}
+
 async fn fetch_from(url: &str) -> Result<Rc<Curriculum>, Message> {
     let failed = || Message::new("lessons-load-failed");
     let window = web_sys::window().ok_or_else(failed)?;
@@ -83,6 +93,10 @@ pub struct Progress {
     pub attempted: BTreeSet<String>,
     /// Each lesson's code as the learner left it.
     pub code: BTreeMap<String, String>,
+    /// Each lesson's code as it was when the learner last pressed "Check my code": what a
+    /// hand-in carries to the teacher (classroom/). Absent in progress saved before hand-ins.
+    #[serde(default)]
+    pub checked: BTreeMap<String, String>,
 }
 
 /// What loading progress found.
@@ -120,4 +134,22 @@ pub fn save_progress(progress: &Progress) -> Result<(), String> {
     let mut value = progress.clone();
     value.version = PROGRESS_VERSION;
     storage::save_json(PROGRESS_KEY, &value).map_err(progress_problem)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_saved_before_hand_ins_still_reads() {
+        let old = r#"{"version":1,"completed":["printing"],"attempted":["printing"],"code":{"printing":"print(1);"}}"#;
+        let progress: Progress = serde_json::from_str(old).unwrap();
+        assert!(progress.completed.contains("printing"));
+        assert!(progress.checked.is_empty());
+        let mut newer = progress.clone();
+        newer.checked.insert("printing".into(), "print(2);".into());
+        let again: Progress =
+            serde_json::from_str(&serde_json::to_string(&newer).unwrap()).unwrap();
+        assert_eq!(again, newer);
+    }
 }

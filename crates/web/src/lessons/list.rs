@@ -16,6 +16,7 @@ use crate::widgets::Callout;
 pub fn lesson_list(curriculum: Rc<Curriculum>) -> AnyView {
     let loaded = load_progress();
     let progress = loaded.progress;
+    let class = crate::classroom::store::saved_class();
     let total = all_lessons(&curriculum).len();
     let done = all_lessons(&curriculum)
         .iter()
@@ -78,7 +79,18 @@ pub fn lesson_list(curriculum: Rc<Curriculum>) -> AnyView {
             <Callout heading=tr!("lessons-progress-heading")><p>{problem}</p></Callout>
         })}
         <p class="nhsuk-body c4h-progress">{render(&words::progress(done, total))}</p>
+        {class.map(|class| view! {
+            <p class="nhsuk-body-l"><a href="#/class">{tr!("lessons-your-class", name = class.name)}</a></p>
+        })}
         {units}
+        <section class="c4h-unit" aria-labelledby="teachers-heading">
+            <h2 class="nhsuk-heading-m" id="teachers-heading">{tr!("lessons-teachers-heading")}</h2>
+            <p class="nhsuk-body">{tr!("lessons-teachers-text")}</p>
+            <ul class="c4h-lesson-list">
+                <li class="c4h-lesson-list__item"><a class="c4h-lesson-list__link" href="#/teach">{tr!("lessons-teachers-make")}</a></li>
+                <li class="c4h-lesson-list__item"><a class="c4h-lesson-list__link" href="#/mark">{tr!("lessons-teachers-mark")}</a></li>
+            </ul>
+        </section>
     }
     .into_any()
 }

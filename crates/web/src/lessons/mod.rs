@@ -22,6 +22,7 @@ use crate::i18n::{render, tr};
 use crate::parts::{MakeView, part};
 use crate::widgets::Callout;
 use data::fetch_curriculum;
+pub use words::unit as unit_words;
 
 part!(
     lessons,
@@ -49,7 +50,7 @@ pub fn lesson_href(id: &str) -> String {
 
 /// Loads the curriculum, then shows `page` with it (or a message while loading, or why it
 /// could not load).
-fn with_curriculum(
+pub(crate) fn with_curriculum(
     page: impl Fn(Rc<Curriculum>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let curriculum = LocalResource::new(fetch_curriculum);

@@ -110,9 +110,12 @@ impl LessonProgress {
         });
     }
 
-    fn mark_attempted(&self) {
+    /// The learner pressed "Check my code" with `code`: the lesson is attempted, and this
+    /// is the code a hand-in carries.
+    fn mark_attempted(&self, code: &str) {
         self.update(|p, id| {
             p.attempted.insert(id.clone());
+            p.checked.insert(id.clone(), code.to_owned());
         });
         self.attempted.set(true);
     }
@@ -157,7 +160,7 @@ fn LessonPage(
     let check_code = move || {
         let Some(code) = editor.text() else { return };
         let checks = lesson.with_value(|l| l.checks.iter().map(|c| c.code.clone()).collect());
-        progress.mark_attempted();
+        progress.mark_attempted(&code);
         session.check(code, checks);
     };
     use_submit_shortcut(check_code);
@@ -224,7 +227,24 @@ fn LessonPage(
                 <LessonHelp lesson=lesson editor=editor progress=progress asking=asking notice=notice/>
             </CodeWorkspace>
         </div>
+        <LessonClass id=lesson.with_value(|l| l.id.clone())/>
         <LessonPagination previous=previous next=next/>
+    }
+}
+
+/// The learner's class, when this lesson is one of its lessons, and "Hand in my work"
+/// (the class's lessons, or this lesson alone).
+#[component]
+fn LessonClass(id: String) -> impl IntoView {
+    let class = crate::classroom::store::saved_class().filter(|class| class.lessons.contains(&id));
+    view! {
+        <nav class="c4h-lesson__class" aria-label=tr!("lesson-class-nav")>
+            {class.map(|class| view! {
+                <a href="#/class">{tr!("lesson-class-back", name = class.name)}</a>
+                " "
+            })}
+            <a href=format!("#/hand-in/{id}")>{tr!("lesson-hand-in")}</a>
+        </nav>
     }
 }
 
