@@ -16,7 +16,7 @@ export function readBudgets(text = readFileSync(FILE, "utf8")) {
       section = budgets[header[1]] = {};
       return;
     }
-    const entry = /^([a-z_]+)\s*=\s*([0-9_.]+)$/.exec(line);
+    const entry = /^([a-z][a-z0-9_]*)\s*=\s*([0-9_.]+)$/.exec(line);
     if (!entry || !section) throw new Error(`bench/budgets.toml line ${index + 1}: cannot read "${raw}"`);
     section[entry[1]] = Number(entry[2].replace(/_/g, ""));
   });

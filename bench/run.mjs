@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { readBudgets } from "./budgets.mjs";
+import { handInFragment } from "../tests/support/classroom-links.mjs";
 import { measureFirstLoad } from "./first-load.mjs";
 import { measureOpenLessons, measureVisit, SLOW_PHONE } from "./first-visit.mjs";
 import { serve } from "../tests/support/server.mjs";
@@ -26,6 +27,7 @@ const SAMPLES = {
   slowPhoneVisit: 5,
   openLessons: 9,
   watch: 9,
+  marking: 5,
 };
 const C4H_RELEASE = join(ROOT, "target", "release", "c4h");
 const SCRIPTS = join(ROOT, "bench", "scripts");
@@ -325,6 +327,45 @@ async function measureWatch(suite) {
   return { first_ms: first, record_and_show_ms: summarise(warm), to_last_step_ms: summarise(last) };
 }
 
+/**
+ * Marking 30 hand-ins of three lessons each on the teacher's page: from pressing "Mark
+ * hand-ins" (30 links pasted) to "Marking finished", every learner's code run with its
+ * lesson's checks in the worker, one at a time. The first time (its part, its words and the
+ * lessons fetched, the worker started), then again on the same page.
+ */
+async function measureMarking(suite) {
+  const curriculum = JSON.parse(readFileSync(join(DIST, "lessons.json"), "utf8"));
+  const lessons = curriculum.units.flatMap((unit) => unit.lessons).slice(0, 3);
+  // Each learner: two lessons solved, the third left at its starter (a failing check).
+  const links = Array.from({ length: 30 }, (_, n) => handInFragment("Bench class", `Learner ${n + 1}`,
+    lessons.map((lesson, at) => ({ id: lesson.id, code: at < 2 ? lesson.solution : lesson.starter }))));
+  const { context, page } = await openPlayground(suite);
+  await page.evaluate(() => { location.hash = "#/mark"; });
+  const box = page.locator("#hand-in-links");
+  await box.waitFor();
+  await box.fill(links.map((link) => `${suite.server.url}${link}`).join("\n"));
+  const markOnce = () => page.evaluate(() => new Promise((resolve) => {
+    const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Mark hand-ins");
+    const started = performance.now();
+    const status = document.querySelector(".c4h-status");
+    const observer = new MutationObserver(() => {
+      if (!status.textContent.startsWith("Marking finished")) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now() - started));
+    });
+    status.textContent = "";
+    observer.observe(status, { subtree: true, childList: true, characterData: true });
+    button.click();
+  }));
+  const first = await markOnce();
+  const passed = await page.locator("table.c4h-marks tbody td", { hasText: /^Passed/ }).count();
+  if (passed !== 60) throw new Error(`marking 30 hand-ins: ${passed} cells passed, not 60`);
+  const warm = [];
+  for (let i = 0; i < SAMPLES.marking; i += 1) warm.push(await markOnce());
+  await context.close();
+  return { hand_ins: 30, lessons_each: 3, first_ms: first, again_ms: summarise(warm) };
+}
+
 async function main() {
   const budgets = readBudgets();
   const server = await serve(DIST);
@@ -341,6 +382,7 @@ async function main() {
     const data = await measureDataGeneration(browser, server.url);
     const appInput = await measureAppInput(suite);
     const watch = await measureWatch(suite);
+    const marking = await measureMarking(suite);
     const deployed = await serve(DIST, { deployed: true });
     const visits = [];
     const slowVisits = [];
@@ -380,6 +422,7 @@ async function main() {
       data_generation: data,
       app_input_to_output_ms: appInput,
       watch_5000_steps: watch,
+      marking_30_hand_ins: marking,
       first_visit: visit,
       first_visit_slow_phone: slowPhone,
       open_lessons_first_time_ms: openLessons,
@@ -412,6 +455,8 @@ async function main() {
       "Watch it run, 5,000 steps: record and show": row(watch.record_and_show_ms.median, "median", watch.record_and_show_ms.samples, targets.watch_steps_ms),
       "Watch it run, 5,000 steps: the first time (parts fetched)": row(watch.first_ms, "one", 1),
       "Watch it run: Last step shown": row(watch.to_last_step_ms.median, "median", watch.to_last_step_ms.samples),
+      "Marking 30 hand-ins of 3 lessons: the first time": row(marking.first_ms, "one", 1, targets.marking_30_hand_ins_ms),
+      "Marking 30 hand-ins of 3 lessons: again": row(marking.again_ms.median, "median", marking.again_ms.samples, targets.marking_30_hand_ins_ms),
     });
 
     console.log("A first visit (cold cache; served with gzip and the deployment guide's cache headers):");
