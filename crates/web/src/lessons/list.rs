@@ -86,9 +86,9 @@ pub fn lesson_list(curriculum: Rc<Curriculum>) -> AnyView {
         <section class="c4h-unit" aria-labelledby="teachers-heading">
             <h2 class="nhsuk-heading-m" id="teachers-heading">{tr!("lessons-teachers-heading")}</h2>
             <p class="nhsuk-body">{tr!("lessons-teachers-text")}</p>
-            <ul class="c4h-lesson-list">
-                <li class="c4h-lesson-list__item"><a class="c4h-lesson-list__link" href="#/teach">{tr!("lessons-teachers-make")}</a></li>
-                <li class="c4h-lesson-list__item"><a class="c4h-lesson-list__link" href="#/mark">{tr!("lessons-teachers-mark")}</a></li>
+            <ul class="c4h-teachers__links">
+                <li><a href="#/teach">{tr!("lessons-teachers-make")}</a></li>
+                <li><a href="#/mark">{tr!("lessons-teachers-mark")}</a></li>
             </ul>
         </section>
     }
