@@ -121,6 +121,22 @@ pub fn parse(hash: &str) -> Option<Result<ShareLink, LinkProblem>> {
 }
 
 fn parse_body(hash: &str, body: &str) -> Result<ShareLink, LinkProblem> {
+    let parts = versioned_parts(hash, body)?;
+    let mode = ShareMode::from_word(parts[1]).ok_or(LinkProblem::Damaged)?;
+    let length = stated_length(parts[2], MAX_CODE_BYTES)?;
+    let compressed = base64url_decode(parts[3]).ok_or(LinkProblem::Damaged)?;
+    Ok(ShareLink {
+        mode,
+        length,
+        compressed,
+    })
+}
+
+/// The four dot-separated parts of a link's `body` (`v1.<…>.<…>.<data>`), once the whole
+/// `hash` is within [`MAX_LINK_CHARS`] and the version is this one (a later one is
+/// [`LinkProblem::NewerVersion`]: the learner can reload for it). Share links and the
+/// classroom's (payload.rs) are read alike.
+fn versioned_parts<'a>(hash: &str, body: &'a str) -> Result<Vec<&'a str>, LinkProblem> {
     if hash.len() > MAX_LINK_CHARS {
         return Err(LinkProblem::TooLong);
     }
@@ -131,25 +147,22 @@ fn parse_body(hash: &str, body: &str) -> Result<ShareLink, LinkProblem> {
         .filter(|digits| (1..=6).contains(&digits.len()) && all_digits(digits))
         .and_then(|digits| digits.parse::<u32>().ok());
     match version {
-        Some(version) if version > VERSION => return Err(LinkProblem::NewerVersion),
-        Some(VERSION) if parts.len() == 4 => {}
-        _ => return Err(LinkProblem::Damaged),
+        Some(version) if version > VERSION => Err(LinkProblem::NewerVersion),
+        Some(VERSION) if parts.len() == 4 => Ok(parts),
+        _ => Err(LinkProblem::Damaged),
     }
-    let mode = ShareMode::from_word(parts[1]).ok_or(LinkProblem::Damaged)?;
-    let length_text = parts[2];
-    if !(1..=7).contains(&length_text.len()) || !all_digits(length_text) {
+}
+
+/// A link's stated length of its contents: 1 to 7 digits, and at most `max`.
+fn stated_length(text: &str, max: usize) -> Result<usize, LinkProblem> {
+    if !(1..=7).contains(&text.len()) || !all_digits(text) {
         return Err(LinkProblem::Damaged);
     }
-    let length: usize = length_text.parse().map_err(|_| LinkProblem::Damaged)?;
-    if length > MAX_CODE_BYTES {
+    let length: usize = text.parse().map_err(|_| LinkProblem::Damaged)?;
+    if length > max {
         return Err(LinkProblem::TooLong);
     }
-    let compressed = base64url_decode(parts[3]).ok_or(LinkProblem::Damaged)?;
-    Ok(ShareLink {
-        mode,
-        length,
-        compressed,
-    })
+    Ok(length)
 }
 
 fn all_digits(text: &str) -> bool {

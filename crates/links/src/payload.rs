@@ -9,11 +9,15 @@
 //! `<data>` is the payload (JSON, read by c4h-classroom) deflated and written in
 //! base64url; `<length>` is its size in bytes before deflating, so a link cut short is
 //! caught; `<crc>` is its CRC-32 in 8 hex digits, so a character changed on the way (which
-//! raw deflate often inflates to other, valid-looking JSON) is caught too. The caps are the share links': a link of at most [`MAX_LINK_CHARS`] characters
-//! that inflates to at most [`MAX_PAYLOAD_BYTES`]. This module reads and writes the
-//! envelope only; what is inside is the caller's.
+//! raw deflate often inflates to other, valid-looking JSON) is caught too. A link is at
+//! most [`MAX_LINK_CHARS`] characters, as a share link, and inflates to at most
+//! [`MAX_PAYLOAD_BYTES`]. This module reads and writes the envelope only; what is inside
+//! is the caller's.
 
-use crate::{LinkProblem, MAX_LINK_CHARS, VERSION, all_digits, base64url_decode, base64url_encode};
+use crate::{
+    LinkProblem, MAX_LINK_CHARS, VERSION, base64url_decode, base64url_encode, stated_length,
+    versioned_parts,
+};
 
 /// At most this much comes out of a classroom link: a hand-in holds several lessons' code.
 pub const MAX_PAYLOAD_BYTES: usize = 400_000;
@@ -99,28 +103,8 @@ pub fn parse_payload(hash: &str) -> Option<Result<PayloadLink, LinkProblem>> {
 }
 
 fn parse_body(kind: PayloadKind, hash: &str, body: &str) -> Result<PayloadLink, LinkProblem> {
-    if hash.len() > MAX_LINK_CHARS {
-        return Err(LinkProblem::TooLong);
-    }
-    let parts: Vec<&str> = body.split('.').collect();
-    let version = parts
-        .first()
-        .and_then(|word| word.strip_prefix('v'))
-        .filter(|digits| (1..=6).contains(&digits.len()) && all_digits(digits))
-        .and_then(|digits| digits.parse::<u32>().ok());
-    match version {
-        Some(version) if version > VERSION => return Err(LinkProblem::NewerVersion),
-        Some(VERSION) if parts.len() == 4 => {}
-        _ => return Err(LinkProblem::Damaged),
-    }
-    let length_text = parts[1];
-    if !(1..=7).contains(&length_text.len()) || !all_digits(length_text) {
-        return Err(LinkProblem::Damaged);
-    }
-    let length: usize = length_text.parse().map_err(|_| LinkProblem::Damaged)?;
-    if length > MAX_PAYLOAD_BYTES {
-        return Err(LinkProblem::TooLong);
-    }
+    let parts = versioned_parts(hash, body)?;
+    let length = stated_length(parts[1], MAX_PAYLOAD_BYTES)?;
     let crc_text = parts[2];
     if crc_text.len() != 8 || !crc_text.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(LinkProblem::Damaged);
