@@ -1,25 +1,10 @@
 //! Runs the real `c4h` binary: output, exit codes, standard input and JSON events.
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-fn c4h(arguments: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_c4h"))
-        .args(arguments)
-        .env_remove("C4H_LANG")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("c4h starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().expect("c4h finishes")
-}
+mod common;
+use common::c4h;
 
 fn script_file(name: &str, code: &str) -> std::path::PathBuf {
     let directory = std::env::temp_dir().join(format!("c4h-cli-test-{}", std::process::id()));

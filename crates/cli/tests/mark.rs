@@ -2,13 +2,14 @@
 //! solution passes, its starter fails), saved in `.c4h` files and chat messages, marked by
 //! the real binary in the sandbox.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 use c4h_classroom::{HandIn, HandedLesson};
 use c4h_lessons::{Curricula, Lesson, load_curricula, try_code};
+
+mod common;
 
 /// Three real lessons, in the class's order.
 const IDS: [&str; 3] = ["printing", "numbers", "if-else"];
@@ -106,24 +107,10 @@ fn write(folder: &Path, name: &str, text: impl AsRef<[u8]>) -> String {
 
 /// `c4h mark --from lessons/ ARGUMENTS`, with `stdin` on its input.
 fn mark(arguments: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_c4h"))
-        .arg("mark")
-        .arg("--from")
-        .arg(lessons_folder())
-        .args(arguments)
-        .env_remove("C4H_LANG")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("c4h starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().expect("c4h finishes")
+    let folder = lessons_folder();
+    let mut all = vec!["mark", "--from", folder.to_str().expect("a UTF-8 path")];
+    all.extend_from_slice(arguments);
+    common::c4h(&all, stdin)
 }
 
 fn text(bytes: &[u8]) -> String {
