@@ -161,8 +161,17 @@ fn read_answer(answer: &JsValue) -> OpenedFile {
     }
 }
 
+/// Copies `text` to the clipboard, and says how it went in the page's words.
+pub async fn copy_and_say(text: &str) -> String {
+    if copy_text(text).await {
+        tr!("share-copied")
+    } else {
+        tr!("share-copy-failed")
+    }
+}
+
 /// Copies `text` to the clipboard; false if the browser did not allow it.
-pub async fn copy_text(text: &str) -> bool {
+async fn copy_text(text: &str) -> bool {
     JsFuture::from(copy_text_js(text))
         .await
         .ok()

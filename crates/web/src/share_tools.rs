@@ -52,12 +52,7 @@ pub fn ShareTools(
             return;
         };
         spawn_local(async move {
-            let message = if share::copy_text(&link.url).await {
-                tr!("share-copied")
-            } else {
-                tr!("share-copy-failed")
-            };
-            share_message.set(Some(message));
+            share_message.set(Some(share::copy_and_say(&link.url).await));
         });
     };
     let download = move || {

@@ -183,13 +183,7 @@ fn HandInMade(made: Made) -> impl IntoView {
     let url = made.url.clone();
     let copy = move || {
         let url = url.clone();
-        spawn_local(async move {
-            copied.set(Some(if share::copy_text(&url).await {
-                tr!("share-copied")
-            } else {
-                tr!("share-copy-failed")
-            }));
-        });
+        spawn_local(async move { copied.set(Some(share::copy_and_say(&url).await)) });
     };
     let file_name = format!("{}.c4h", file_stem(&made.learner));
     let file_text = format!("{}\n{}\n", tr!("hand-in-file-first-line"), made.url);

@@ -271,13 +271,7 @@ fn ClassMade(url: String) -> impl IntoView {
     let copy_url = url.clone();
     let copy = move || {
         let url = copy_url.clone();
-        spawn_local(async move {
-            copied.set(Some(if share::copy_text(&url).await {
-                tr!("share-copied")
-            } else {
-                tr!("share-copy-failed")
-            }));
-        });
+        spawn_local(async move { copied.set(Some(share::copy_and_say(&url).await)) });
     };
     let heading = NodeRef::<leptos::html::H2>::new();
     Effect::new(move |_| {
