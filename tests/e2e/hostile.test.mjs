@@ -36,15 +36,15 @@ async function runHostile(page, code) {
   await runButton(page).click();
   await waitForRunToEnd(page, 30_000);
   const elapsed = Date.now() - started;
-  const { ticks } = await readMainThread(page);
-  return { elapsed, ticks, text: (await output(page).textContent()) ?? "" };
+  const { ticks, runningMs } = await readMainThread(page);
+  return { elapsed, ticks, runningMs, text: (await output(page).textContent()) ?? "" };
 }
 
 for (const name of SAMPLE) {
   test(`hostile script "${name}" ends with its expected message`, async () => {
     const { code, outcome, message } = fixture(name);
     const { context, page, problems } = await openPlayground(suite);
-    const { elapsed, ticks, text } = await runHostile(page, code);
+    const { elapsed, ticks, runningMs, text } = await runHostile(page, code);
     const status = await statusText(page);
     assert.doesNotMatch(status, /unexpectedly/, "the worker must not crash");
     if (outcome === "failed") {
@@ -56,7 +56,12 @@ for (const name of SAMPLE) {
     }
     // Inside the wall-clock budget (10 s) with room for a slow machine.
     assert.ok(elapsed < 15_000, `${elapsed} ms`);
-    if (elapsed > 100) assert.ok(ticks > 0, "the page kept running while the script did");
+    // A script that ran for 100 ms had the 10 ms ticks to count, unless the page was blocked.
+    // (How long the status said "Running", not the whole round trip: a script that ends at
+    // once can take more than 100 ms from click to result on a busy machine.)
+    if (runningMs > 100) {
+      assert.ok(ticks > 0, `the page kept running while the script did (${runningMs} ms running, ${elapsed} ms in all)`);
+    }
     // The code is kept exactly (the editor shows NUL and control characters as symbols,
     // so the saved copy is the one to compare).
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("c4h.playground.v1")).code);

@@ -148,16 +148,30 @@ export async function runCode(page, code) {
 
 /**
  * From now on, counts main-thread timer ticks that happen while the status says a script
- * is running, and the longest main-thread task. A blocked main thread gets no ticks at
- * all, so "some ticks during the run" is the proof that the page stayed responsive.
+ * is running, how long it said so, and the longest main-thread task. A blocked main
+ * thread gets no ticks at all, so "some ticks during a run of more than a few ticks" is
+ * the proof that the page stayed responsive. The time running is taken when the status
+ * changes, which a blocked page still records, after the fact.
  */
 export async function watchMainThread(page) {
   await page.evaluate(() => {
     clearInterval(window.__mainThreadTimer);
     window.__mainThreadObserver?.disconnect();
+    window.__statusObserver?.disconnect();
     window.__ticksWhileRunning = 0;
     window.__longestTask = 0;
+    window.__runningMs = 0;
     const status = document.querySelector(".c4h-status");
+    let runningSince = null;
+    window.__statusObserver = new MutationObserver(() => {
+      const running = status.textContent.startsWith("Running");
+      if (running && runningSince === null) runningSince = performance.now();
+      if (!running && runningSince !== null) {
+        window.__runningMs += performance.now() - runningSince;
+        runningSince = null;
+      }
+    });
+    window.__statusObserver.observe(status, { subtree: true, childList: true, characterData: true });
     window.__mainThreadTimer = setInterval(() => {
       if (status.textContent.startsWith("Running")) window.__ticksWhileRunning += 1;
     }, 10);
@@ -172,7 +186,11 @@ export async function watchMainThread(page) {
 
 /** What `watchMainThread` has seen so far. */
 export function readMainThread(page) {
-  return page.evaluate(() => ({ ticks: window.__ticksWhileRunning, longestTask: window.__longestTask }));
+  return page.evaluate(() => ({
+    ticks: window.__ticksWhileRunning,
+    longestTask: window.__longestTask,
+    runningMs: window.__runningMs,
+  }));
 }
 
 /**
