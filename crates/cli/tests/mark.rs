@@ -113,6 +113,19 @@ fn mark(arguments: &[&str], stdin: &str) -> Output {
     common::c4h(&all, stdin)
 }
 
+/// The table `c4h mark` printed for ARGUMENTS, which must all have been read (exit 0).
+fn marked(arguments: &[&str], stdin: &str) -> String {
+    let output = mark(arguments, stdin);
+    let stdout = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{stdout}{}",
+        text(&output.stderr)
+    );
+    stdout
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).unwrap()
 }
@@ -270,14 +283,7 @@ fn marks_hand_ins_from_chat_and_files_and_names_a_damaged_link() {
 fn csv_holds_the_same_table_for_a_spreadsheet() {
     let folder = folder("csv");
     let (chat, file) = class_files(&folder);
-    let output = mark(&["--csv", &chat, &file], "");
-    let stdout = text(&output.stdout);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{stdout}{}",
-        text(&output.stderr)
-    );
+    let stdout = marked(&["--csv", &chat, &file], "");
     assert!(stdout.ends_with("\r\n"), "{stdout}");
     let mut expected = class_marks();
     expected.push(owned(&["Totals", "", "2 of 3", "1 of 3", "2 of 3", ""]));
@@ -298,14 +304,7 @@ fn an_endless_loop_is_stopped_by_its_limit_and_the_others_are_still_marked() {
         ],
     );
     let file = write(&folder, "class.txt", format!("{lee}\n{ali}\n"));
-    let output = mark(&["--csv", &file], "");
-    let stdout = text(&output.stdout);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{stdout}{}",
-        text(&output.stderr)
-    );
+    let stdout = marked(&["--csv", &file], "");
     let rows = read_csv(&stdout);
     assert_eq!(rows[1][0], "Lee");
     assert!(
@@ -328,14 +327,7 @@ fn the_same_hand_in_found_again_is_marked_once() {
     let chat = write(&folder, "chat.txt", format!("{ali}\nagain: {ali}\n"));
     let file = write(&folder, "ali.c4h", format!("Code4Health hand-in\n{ali}\n"));
     // And once more on standard input.
-    let output = mark(&[&chat, &file, "-"], &ali);
-    let stdout = text(&output.stdout);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{stdout}{}",
-        text(&output.stderr)
-    );
+    let stdout = marked(&[&chat, &file, "-"], &ali);
     let rows = cells(&stdout);
     assert_eq!(rows.len(), 3, "{stdout}");
     assert_eq!(
@@ -441,14 +433,7 @@ fn welsh_titles_and_work_done_in_welsh_passes() {
         ("en", title("printing")),
         ("cy", &lesson("printing", true).title[..]),
     ] {
-        let output = mark(&["--lang", lang, &file], "");
-        let stdout = text(&output.stdout);
-        assert_eq!(
-            output.status.code(),
-            Some(0),
-            "{stdout}{}",
-            text(&output.stderr)
-        );
+        let stdout = marked(&["--lang", lang, &file], "");
         let rows = cells(&stdout);
         assert_eq!(rows[0][2], heading, "{stdout}");
         assert_eq!(rows[1][..3], owned(&["Nia", CLASS, "passed"]), "{stdout}");
