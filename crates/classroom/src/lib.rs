@@ -27,7 +27,7 @@ mod text;
 
 pub use class::{Class, MAX_CLASS_LESSONS, MAX_MESSAGE_CHARS, MAX_NAME_CHARS};
 pub use handin::{HandIn, HandedLesson, MAX_LEARNER_CHARS};
-pub use marking::{Cell, CheckOutcome, Job, Mark, Marking, Row, Unmarked};
+pub use marking::{Cell, CheckOutcome, Job, Mark, Marking, Row, Unmarked, passes};
 pub use text::{first_sentence, valid_lesson_id};
 
 /// Why a class link or a hand-in could not be read (the envelope's problems, and a payload

@@ -139,7 +139,7 @@ impl Marking {
     }
 
     /// The results of `job`'s checks, and the problem that stopped the learner's code if
-    /// it stopped. Passed when every check passed (and there was one).
+    /// it stopped. Passed as [`passes`] says.
     pub fn record(&mut self, job: &Job, checks: Vec<CheckOutcome>, problem: Option<String>) {
         let failed: Vec<usize> = checks
             .iter()
@@ -147,7 +147,7 @@ impl Marking {
             .filter(|(_, check)| !check.passed)
             .map(|(at, _)| at + 1)
             .collect();
-        let mark = if failed.is_empty() && !checks.is_empty() && problem.is_none() {
+        let mark = if passes(&checks, problem.as_deref()) {
             Mark::Passed
         } else {
             Mark::Failed { failed, problem }
@@ -219,6 +219,12 @@ impl Marking {
         table.push(last);
         table
     }
+}
+
+/// Whether a lesson's results are a pass: code that ran to its end, with checks, every
+/// one passed. The one rule for the table, the page's marker and `c4h mark`.
+pub fn passes(checks: &[CheckOutcome], problem: Option<&str>) -> bool {
+    !checks.is_empty() && problem.is_none() && checks.iter().all(|check| check.passed)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use c4h_classroom::CheckOutcome;
+use c4h_classroom::{CheckOutcome, passes};
 use c4h_lessons::{Curricula, Lesson, try_code};
 use c4h_protocol::Outcome;
 
@@ -77,10 +77,9 @@ impl Lessons {
         for lesson in order.into_iter().flatten() {
             let results = run(code, lesson);
             let (checks, problem) = &results;
-            let passed = problem.is_none() && !checks.is_empty() && checks.iter().all(|c| c.passed);
             // Code that stopped stops the same way against the twin (it runs before any
             // check), so running it again would only cost the teacher time.
-            if passed || problem.is_some() {
+            if passes(checks, problem.as_deref()) || problem.is_some() {
                 return Some(results);
             }
             first.get_or_insert(results);

@@ -15,7 +15,9 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 use std::time::Duration;
 
-use c4h_classroom::{CheckOutcome, HandIn, Job, Mark, Marking, Unmarked, csv::csv, first_sentence};
+use c4h_classroom::{
+    CheckOutcome, HandIn, Job, Mark, Marking, Unmarked, csv::csv, first_sentence, passes,
+};
 use c4h_lessons::{Curriculum, Lesson};
 use c4h_links::{PayloadKind, find_payloads};
 use c4h_protocol::{Event, Request, WorkerMessage};
@@ -448,11 +450,6 @@ struct Current {
     first: Option<(Vec<CheckOutcome>, Option<String>)>,
 }
 
-/// Whether results are a pass (as `Marking::record` decides).
-fn passes(checks: &[CheckOutcome], problem: &Option<String>) -> bool {
-    !checks.is_empty() && problem.is_none() && checks.iter().all(|c| c.passed)
-}
-
 impl Marker {
     fn new(
         marking: RwSignal<Option<Marking>>,
@@ -620,7 +617,7 @@ impl Marker {
             }
             Event::Finished { .. } => {
                 // Failed with every check run: try the twin's checks, once.
-                let retry = if current.problem.is_none() && !passes(&current.checks, &None) {
+                let retry = if current.problem.is_none() && !passes(&current.checks, None) {
                     current.twin_checks.take()
                 } else {
                     None
@@ -652,7 +649,7 @@ impl Marker {
                 };
                 // The twin's results count only if they pass; else the first results do.
                 if let Some(first) = current.first.take()
-                    && !passes(&current.checks, &current.problem)
+                    && !passes(&current.checks, current.problem.as_deref())
                 {
                     (current.checks, current.problem) = first;
                 }
