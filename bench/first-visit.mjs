@@ -68,8 +68,9 @@ export async function measureVisit(browser, url, dist, { slowPhone = false } = {
   const beforeTyping = [...fetched];
   // Press Run at once: the early page's Run, or the app's.
   await page.getByRole("button", { name: "Run", exact: true }).first().click({ timeout: 120_000 });
+  // The result in the Output panel: the early playground's, or the app's.
   await page.waitForFunction(
-    () => document.querySelector("#output")?.textContent.includes("Hello, Sam!"),
+    () => document.querySelector("#output, #c4h-early-output")?.textContent.includes("Hello, Sam!"),
     null, { timeout: 120_000, polling: 50 },
   );
   const runResult = Date.now() - started;

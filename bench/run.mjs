@@ -204,7 +204,7 @@ async function measureDataGeneration(browser, url) {
   const browserTimes = [];
   for (let sample = 0; sample < SAMPLES.data; sample += 1) {
     browserTimes.push(await page.evaluate(() => new Promise((resolve, reject) => {
-      // The data family is fetched, and the data set made, before the first script that
+      // The library family is fetched, and the data set made, before the first script that
       // uses it (crates/worker): data_ready says how long making it took.
       const worker = new Worker("./worker.js", { type: "module" });
       worker.onmessage = (event) => {

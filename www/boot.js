@@ -1,15 +1,18 @@
-// Starts the page. An external module script, so the page needs no 'unsafe-inline'.
-// crates/wasm-build writes the build's copy (www/generated/boot.js), filling in the build's
-// folder (its name changes with its contents, so its files can be cached for a year), the
-// app's modules, and the starter code (www/starter.rhai).
+// Starts the page. An external module script, so the page needs no 'unsafe-inline', and
+// `async`, so it runs as soon as it arrives. www/build.mjs minifies it and crates/wasm-build
+// writes the build's copy (www/generated/boot.js), filling in the build's folder (its name
+// changes with its contents, so its files can be cached for a year), the app's modules, the
+// starter code (www/starter.rhai) and the frame's words.
 //
-// 1. On a plain visit to the playground, shows the early playground in the page (a text
-//    area with the learner's saved code, and Run), so they can read and type at once.
-// 2. Imports the app's wasm-bindgen glue, then its wasm; the app takes the early playground
-//    over (crates/web/src/early.rs).
-// 3. Registers the service worker, and offers "A new version is available" when a new build
+// 1. Starts the code runner (a worker) at once.
+// 2. On a plain visit to the playground, shows the early playground in the page (a text
+//    area with the learner's saved code, Run and the output), so they can read and type at
+//    once, and run their code as soon as the runner has arrived.
+// 3. Imports the app's wasm-bindgen glue, then its wasm (on a plain visit, once the runner
+//    has arrived); the app takes the early playground over (crates/web/src/early.rs).
+// 4. Registers the service worker, and offers "A new version is available" when a new build
 //    is waiting.
-// Before all of these it chooses the learner's language and puts the page's frame in it.
+// It also chooses the learner's language and puts the page's frame in it.
 const WASM = "__C4H_WASM__";
 const STARTER = __C4H_STARTER__;
 // The app's JavaScript modules (its glue imports the others), fetched together rather than
@@ -31,6 +34,20 @@ function savedCode() {
     return null;
   }
 }
+
+// Resolves once the page's stylesheet has loaded (or failed).
+function stylesLoaded() {
+  const link = document.querySelector('link[rel="stylesheet"]');
+  if (!link || link.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener("load", resolve, { once: true });
+    link.addEventListener("error", resolve, { once: true });
+  });
+}
+
+// The name boot.js gives the first code runner: it is sent its compiled wasm (or null) as
+// its first message. www/worker.js reads the same name.
+const RUNNER_GETS_MODULE = "c4h-runner-gets-module";
 
 // The learner's text size and line spacing (the Display page, crates/web/src/display.rs,
 // owns this key and format; a test there checks this file reads them the same way), set
@@ -131,16 +148,74 @@ function applyLanguage() {
   }
 }
 
-function showEarlyPlayground() {
-  const plain = location.hash === "" || location.hash === "#/";
-  const readOnly = new URLSearchParams(location.search).has("readonly");
+// The early playground's runs, sent straight to the code runner (below) once it is ready,
+// so a learner on a slow connection sees their code run before the app has arrived. Their
+// numbers are the app's run numbers (crates/web/src/session/machine.rs counts on from the
+// last one), and the app adopts the last run sent (crates/web/src/early.rs), so its events
+// are not lost when the app takes over.
+const earlyRuns = { sent: 0, going: false, pending: null };
+
+// Shows an early run's printed lines. The early page shows only text; anything else (a
+// problem, a table, a chart, an app's input) waits for the app, which shows the whole run.
+function showEarlyEvent(message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(message);
+  } catch {
+    return;
+  }
+  const wrapped = parsed?.event;
+  if (!wrapped || wrapped.run !== earlyRuns.sent) return;
   const early = document.getElementById("c4h-early");
-  if (!plain || readOnly || !early) return;
+  const status = document.getElementById("c4h-early-status");
+  const log = document.getElementById("c4h-early-output");
+  const [kind, body] = Object.entries(wrapped.event ?? {})[0] ?? [];
+  if (kind === "output" && !early.dataset.resultWaits) {
+    log.querySelector(".c4h-output__empty")?.remove();
+    const line = document.createElement("span");
+    line.className = body.stream === "debug" ? "c4h-output__line c4h-output__line--debug" : "c4h-output__line";
+    line.textContent = body.text;
+    log.append(line);
+  } else if (kind === "finished") {
+    earlyRuns.going = false;
+    if (!early.dataset.resultWaits) status.textContent = words["shell-finished"];
+  } else if (kind !== "output") {
+    early.dataset.resultWaits = "yes";
+    status.textContent = words["shell-result-waits"];
+  }
+}
+
+// Sends the early playground's code to the code runner (it is ready).
+function sendEarlyRun(code) {
+  const early = document.getElementById("c4h-early");
+  const log = document.getElementById("c4h-early-output");
+  earlyRuns.sent += 1;
+  earlyRuns.going = true;
+  delete early.dataset.runPressed;
+  delete early.dataset.resultWaits;
+  early.dataset.sentRun = String(earlyRuns.sent);
+  early.dataset.sentCode = code;
+  log.replaceChildren();
+  document.getElementById("c4h-early-status").textContent = words["shell-running"];
+  window.c4hEarlyWorker.worker.postMessage(JSON.stringify({ run: { run: earlyRuns.sent, code } }));
+}
+
+function showEarlyPlayground() {
+  const early = document.getElementById("c4h-early");
+  if (!plainVisit || !early) return false;
   const code = document.getElementById("c4h-early-code");
   code.value = savedCode() ?? STARTER;
   const status = document.getElementById("c4h-early-status");
   const run = () => {
+    // One run at a time, as in the app (whose Stop arrives with it).
+    if (earlyRuns.going) return;
+    if (window.c4hEarlyWorker?.ready) {
+      sendEarlyRun(code.value);
+      return;
+    }
+    // Sent when the code runner is ready, or run by the app if it takes over first.
     early.dataset.runPressed = "yes";
+    earlyRuns.pending = () => sendEarlyRun(code.value);
     status.textContent = words["shell-getting-ready-run"];
   };
   document.getElementById("c4h-early-run").addEventListener("click", run);
@@ -152,17 +227,42 @@ function showEarlyPlayground() {
   });
   document.querySelector("#maincontent > .c4h-loading")?.setAttribute("hidden", "");
   early.hidden = false;
+  return true;
 }
 
-// The code runner (a module worker) starts now, so that it downloads beside the app rather
-// than after it. The app takes it over, with the messages it sent meanwhile
-// (crates/web/src/runner.rs: `c4hEarlyWorker`).
-function startCodeRunner() {
-  const early = { worker: new Worker("./worker.js", { type: "module" }), messages: [], errors: [] };
-  early.worker.onmessage = (event) => early.messages.push(event.data);
+// The code runner (a module worker) starts now, before the app: on a slow connection the
+// early playground can run code as soon as the runner has arrived, and the app follows.
+// The app takes the runner over, with the messages it sent meanwhile
+// (crates/web/src/runner.rs: `c4hEarlyWorker`); after that, this page hears nothing more.
+//
+// Its wasm is fetched and compiled here, beside the worker's own script rather than after
+// it (a round trip sooner on a slow connection), and handed to the worker (www/worker.js),
+// which fetches it itself if this fails. It waits for the page's styles, which the
+// learner needs first: without them the early playground is not drawn.
+function startCodeRunner(settled) {
+  const worker = new Worker("./worker.js", { type: "module", name: RUNNER_GETS_MODULE });
+  const compiled = "compileStreaming" in WebAssembly
+    ? stylesLoaded().then(() => WebAssembly.compileStreaming(fetch(`${WASM}worker/c4h-worker_bg.wasm`)))
+    : Promise.reject(new Error("no streaming compilation"));
+  compiled.then((module) => worker.postMessage(module)).catch(() => worker.postMessage(null));
+  const early = { worker, messages: [], errors: [], ready: false };
+  early.worker.onmessage = (event) => {
+    early.messages.push(event.data);
+    if (event.data === '"ready"') {
+      early.ready = true;
+      earlyRuns.pending?.();
+      earlyRuns.pending = null;
+      settled();
+    } else if (typeof event.data === "string" && event.data.startsWith('{"load_failed"')) {
+      settled();
+    } else {
+      showEarlyEvent(event.data);
+    }
+  };
   early.worker.onerror = (event) => {
     event.preventDefault();
     early.errors.push(event.message || "the code runner could not start");
+    settled();
   };
   window.c4hEarlyWorker = early;
 }
@@ -179,20 +279,47 @@ window.c4hLoadEditor = () => {
   document.head.append(script);
 };
 
-applyLanguage();
-applyDisplay();
-showEarlyPlayground();
-startCodeRunner();
-// The wasm is fetched now, beside the glue that will compile it.
-const wasm = fetch(`${WASM}page/c4h-web_bg.wasm`);
-for (const module of PAGE_MODULES) {
-  const link = document.createElement("link");
-  link.rel = "modulepreload";
-  link.href = `${WASM}page/${module}`;
-  document.head.append(link);
+// Starts the app: its wasm is fetched beside the glue that will compile it.
+async function startApp() {
+  const wasm = fetch(`${WASM}page/c4h-web_bg.wasm`);
+  for (const module of PAGE_MODULES) {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = `${WASM}page/${module}`;
+    document.head.append(link);
+  }
+  const { default: init } = await import(`${WASM}page/c4h-web.js`);
+  await init({ module_or_path: wasm });
 }
-const { default: init } = await import(`${WASM}page/c4h-web.js`);
-await init({ module_or_path: wasm });
+
+// On a plain visit the code runner comes first and the app once the runner has arrived (or
+// failed, or the learner goes to another page): on a slow connection the two would share
+// it, and the first Run would wait for both. Elsewhere the app comes at once, beside it.
+// This script is `async`: it runs as soon as it arrives, before the page's styles, so the
+// runner starts at once; the rest waits for the page's elements.
+const plainVisit = (location.hash === "" || location.hash === "#/")
+  && !new URLSearchParams(location.search).has("readonly");
+let appStarted = null;
+let appWanted;
+const appDone = new Promise((resolve) => { appWanted = resolve; });
+const domReady = document.readyState === "loading"
+  ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
+  : Promise.resolve();
+const startAppOnce = () => {
+  if (appStarted) return;
+  appStarted = domReady.then(startApp);
+  appWanted(appStarted);
+};
+applyDisplay();
+startCodeRunner(plainVisit ? startAppOnce : () => {});
+await domReady;
+applyLanguage();
+if (showEarlyPlayground()) {
+  window.addEventListener("hashchange", startAppOnce, { once: true });
+} else {
+  startAppOnce();
+}
+await appDone;
 
 // Offline and installable: the service worker (sw.js, written at build time) keeps every
 // file of this build. When a new build is deployed, its worker waits, and the page offers a

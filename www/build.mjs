@@ -2,6 +2,8 @@
 //   www/generated/editor.js  the CodeMirror 6 editor and our Rhai mode, bundled by esbuild
 //   www/generated/embed.js   the script host pages include to embed the playground
 //   www/generated/app.css    nhsuk-frontend and our styles, compiled by Sass
+//   www/generated/boot.template.js, worker.template.js  www/boot.js and www/worker.js,
+//                            minified, for crates/wasm-build to fill in
 // Trunk runs this as a pre-build hook (Trunk.toml); `node www/build.mjs` runs it by hand.
 // Everything comes from node_modules: nothing is fetched.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -57,6 +59,16 @@ await bundle(["editor", "editor.js"], "editor.js", {
 // embed.js, for host pages: the embed messages' types (messages.json) and the frame's
 // words (messages/<lang>/embed.ftl) inlined.
 await bundle(["embed", "embed.js"], "embed.js", { loader: { ".ftl": "text" } });
+
+// boot.js and worker.js, minified, as templates for crates/wasm-build to fill in (the
+// build's folder, the starter code, the frame's words): every visit fetches them.
+for (const name of ["boot", "worker"]) {
+  const source = await readFile(join(www, `${name}.js`), "utf8");
+  const { code } = await esbuild.transform(source, {
+    format: "esm", minify: true, target: ["es2022"], legalComments: "none", logLevel: "warning",
+  });
+  await writeFile(join(out, `${name}.template.js`), code);
+}
 
 const css = sass.compile(join(www, "styles", "app.scss"), {
   loadPaths: [join(root, "node_modules")],

@@ -311,7 +311,7 @@ errors-grew = Tyfodd rhywbeth yn eich sgript yn rhy fawr ({ $what }), felly cafo
 
 errors-explanation-missing = Mae problem gyda'ch cod. Ni ellid llwytho esboniad y maes chwarae (gwiriwch eich cysylltiad): mae geiriau Rhai ei hun o dan Manylion.
 errors-reserved-prefix = Mae enwau sy'n dechrau gyda `{ $prefix }` wedi'u cadw ar gyfer gwiriadau'r maes chwarae. Dewiswch enw arall.
-errors-data-missing = Ni ellid llwytho'r data iechyd, felly ni redodd eich cod. Gwiriwch eich cysylltiad, yna pwyswch Rhedeg eto.
+errors-library-missing = Ni ellid llwytho rhan o'r maes chwarae y mae eich cod yn ei defnyddio, felly ni redodd eich cod. Gwiriwch eich cysylltiad, yna pwyswch Rhedeg eto.
 errors-watch-missing = Ni ellid llwytho Gwylio'r cod yn rhedeg, felly ni redodd eich cod. Gwiriwch eich cysylltiad, yna pwyswch Gwylio'r cod yn rhedeg eto.
 
 ## Gwallau llyfrgell y sgriptiau (crates/sandbox/src/library). $function yw enw'r

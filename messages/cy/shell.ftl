@@ -27,3 +27,6 @@ shell-footer = Mae popeth yma yn rhedeg yn eich porwr. Nid yw dim a deipiwch yn 
 shell-language = Iaith
 shell-new-version = Mae fersiwn newydd ar gael. Mae eich gwaith wedi'i gadw.
 shell-reload = Ail-lwytho
+shell-running = Wrthi'n rhedeg eich cod…
+shell-finished = Wedi gorffen.
+shell-result-waits = Wrthi'n paratoi i ddangos canlyniad llawn eich cod…

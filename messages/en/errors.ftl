@@ -315,7 +315,7 @@ errors-grew = Something in your script grew too large ({ $what }), so it was sto
 
 errors-explanation-missing = Your code has a problem. The playground's explanation could not be loaded (check your connection): Rhai's own words are under Details.
 errors-reserved-prefix = Names that start with `{ $prefix }` are kept for the playground's checks. Choose another name.
-errors-data-missing = The health data could not be loaded, so your code did not run. Check your connection, then press Run again.
+errors-library-missing = Part of the playground that your code uses could not be loaded, so your code did not run. Check your connection, then press Run again.
 errors-watch-missing = Watch it run could not be loaded, so your code did not run. Check your connection, then press Watch it run again.
 
 ## The script library's errors (crates/sandbox/src/library). $function is the function's

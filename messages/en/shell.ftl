@@ -29,3 +29,6 @@ shell-footer = Everything here runs in your browser. Nothing you type leaves thi
 shell-language = Language
 shell-new-version = A new version is available. Your work is saved.
 shell-reload = Reload
+shell-running = Running your code…
+shell-finished = Finished.
+shell-result-waits = Getting ready to show all of your code's result…

@@ -31,15 +31,15 @@ test("the first visit fetches no part; each part arrives the first time it is ne
   const context = await suite.browser.newContext({ serviceWorkers: "block" });
   const fetched = recordFetches(context, suite.server.url);
   const { page } = await openPlayground(suite, { context });
-  assert.deepEqual(parts(fetched), [], "no lessons, charts, app view, kiosk, embed or data part");
+  assert.deepEqual(parts(fetched), [], "no lessons, charts, app view, kiosk, embed or library part");
 
-  // A script that only prints needs no data: it runs before the data part has arrived.
+  // A script that only prints needs no library part: it runs before that has arrived.
   assert.equal(await runCode(page, 'print("hello");'), "hello\n");
 
   // The data set: fetched (if the worker has not fetched it in the background by now)
   // before a script that uses it, and the answer is right.
   assert.equal(await runCode(page, "print(patients().len());"), "1000\n");
-  assert.ok(parts(fetched).includes("split_data.wasm"), parts(fetched).join());
+  assert.ok(parts(fetched).includes("split_library.wasm"), parts(fetched).join());
 
   // A chart: its renderer arrives with the first chart, and it is drawn.
   assert.ok(!parts(fetched).includes("split_charts.wasm"));
@@ -58,7 +58,20 @@ test("the first visit fetches no part; each part arrives the first time it is ne
   await context.close();
 });
 
-test("before the app arrives, the learner types in the saved code and presses Run; nothing is lost", async () => {
+/** A page whose requests matching `pattern` wait until `release()` is called. */
+async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(pattern, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
+const APP_WASM = "**/page/c4h-web_bg.wasm";
+const RUNNER_WASM = "**/worker/c4h-worker_bg.wasm";
+const earlyOutput = (page) => page.locator("#c4h-early-output");
+const earlyStatus = (page) => page.locator("#c4h-early-status");
+
+test("before the app arrives, the learner types in the saved code and runs it; the app takes the run over", async () => {
   const context = await suite.browser.newContext();
   await context.addInitScript(() => {
     if (!localStorage.getItem("c4h.playground.v1")) {
@@ -67,9 +80,7 @@ test("before the app arrives, the learner types in the saved code and presses Ru
   });
   const page = await context.newPage();
   // Hold the app's wasm back, as a slow connection would.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route("**/page/c4h-web_bg.wasm", async (route) => { await held; await route.continue(); });
+  const release = await holdBack(page, APP_WASM);
   await page.goto(suite.server.url);
 
   const early = page.locator("#c4h-early-code");
@@ -79,16 +90,80 @@ test("before the app arrives, the learner types in the saved code and presses Ru
   await page.keyboard.press("Control+End");
   await page.keyboard.type('print("typed early");');
   await page.getByRole("button", { name: "Run", exact: true }).click();
-  assert.match(await page.locator("#c4h-early-status").textContent(), /^Getting ready/);
+  // The code runner has arrived without the app: the code runs, and its output shows.
+  await earlyStatus(page).getByText("Finished.", { exact: true }).waitFor();
+  assert.equal(await earlyOutput(page).textContent(), "saved\ntyped early\n");
+  assert.equal(await page.locator(".cm-content").count(), 0, "the app has not arrived");
 
   release();
-  await page.waitForFunction(() => document.querySelector("#output")?.textContent.includes("typed early"));
-  assert.equal(await output(page).textContent(), "saved\ntyped early\n");
   await page.locator('.cm-content[contenteditable="true"]').waitFor();
+  // The app shows the same run, once: it was not run again.
+  await page.locator(".c4h-status").getByText(/^Finished in \d+ ms\.$/).waitFor();
+  assert.equal(await output(page).textContent(), "saved\ntyped early\n");
   // The editor took over the text, and the learner's change is saved.
   assert.equal(await editorText(page), 'print("saved");\nprint("typed early");');
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("c4h.playground.v1")));
   assert.equal(saved.code, 'print("saved");\nprint("typed early");');
+  // The app's own runs follow on.
+  assert.equal(await runCode(page, 'print("after");'), "after\n");
+  await context.close();
+});
+
+test("Run pressed before the code runner has arrived waits for it, then runs", async () => {
+  const context = await suite.browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const releaseRunner = await holdBack(page, RUNNER_WASM);
+  const releaseApp = await holdBack(page, APP_WASM);
+  await page.goto(suite.server.url);
+  await page.locator("#c4h-early-code").fill('print("waited");');
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  assert.match(await earlyStatus(page).textContent(), /^Getting ready… Your code will run/);
+  releaseRunner();
+  await earlyStatus(page).getByText("Finished.", { exact: true }).waitFor();
+  assert.equal(await earlyOutput(page).textContent(), "waited\n");
+  releaseApp();
+  await page.locator('.cm-content[contenteditable="true"]').waitFor();
+  await page.waitForFunction(() => document.querySelector("#output")?.textContent === "waited\n");
+  await context.close();
+});
+
+test("an early run with a problem shows what it printed, and the app shows the problem", async () => {
+  const context = await suite.browser.newContext();
+  const page = await context.newPage();
+  const release = await holdBack(page, APP_WASM);
+  await page.goto(suite.server.url);
+  await page.locator("#c4h-early-code").fill('print("before");\nlet list = [1];\nprint(list[5]);');
+  await page.locator("#c4h-early-code").press("Control+Enter");
+  await earlyStatus(page).getByText("Getting ready to show all of your code's result…").waitFor();
+  assert.equal(await earlyOutput(page).textContent(), "before\n");
+  release();
+  await page.locator('.cm-content[contenteditable="true"]').waitFor();
+  await page.locator(".c4h-status").getByText("Your code stopped: there is a problem on line 3. See the output.").waitFor();
+  assert.match(await output(page).textContent(), /^before\n.*line 3/s);
+  await context.close();
+});
+
+test("on a plain visit the app is fetched once the code runner has arrived, and at once on another page", async () => {
+  const context = await suite.browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const order = [];
+  page.on("request", (request) => {
+    if (/c4h-(web|worker)_bg\.wasm$/.test(request.url())) order.push(`asked ${request.url().split("/").pop()}`);
+  });
+  page.on("requestfinished", (request) => {
+    if (/c4h-(web|worker)_bg\.wasm$/.test(request.url())) order.push(`got ${request.url().split("/").pop()}`);
+  });
+  await page.goto(suite.server.url);
+  await page.locator('.cm-content[contenteditable="true"]').waitFor();
+  assert.deepEqual(order.slice(0, 3), ["asked c4h-worker_bg.wasm", "got c4h-worker_bg.wasm", "asked c4h-web_bg.wasm"]);
+
+  // Going to another page before the runner has arrived brings the app at once.
+  const second = await context.newPage();
+  await holdBack(second, RUNNER_WASM);
+  await second.goto(suite.server.url);
+  await second.locator("#c4h-early-code").waitFor();
+  await second.getByRole("link", { name: "Lessons", exact: true }).click();
+  await second.getByRole("heading", { level: 1, name: "Lessons" }).waitFor();
   await context.close();
 });
 
@@ -106,14 +181,17 @@ test("a part that cannot be fetched is explained, and the rest of the page goes 
   await context.close();
 });
 
-test("health data that cannot be fetched ends the run with a plain message", async () => {
+test("a library part that cannot be fetched ends the run with a plain message", async () => {
   const context = await suite.browser.newContext();
-  await context.route("**/split_data.wasm", (route) => route.abort());
+  await context.route("**/split_library.wasm", (route) => route.abort());
   const { page } = await openPlayground(suite, { context });
   const text = await runCode(page, "print(patients().len());");
-  assert.match(text, /The health data could not be loaded, so your code did not run\. Check your connection, then press Run again\./);
-  // Code that needs no data still runs.
+  assert.match(text, /Part of the playground that your code uses could not be loaded, so your code did not run\. Check your connection, then press Run again\./);
+  // So does a script that calls one of the library's helpers (statistics, charts, …).
+  assert.match(await runCode(page, "print(mean([1, 2]));"), /Part of the playground that your code uses could not be loaded/);
+  // Code that calls none of them still runs, even with one of their names as a variable.
   assert.equal(await runCode(page, 'print("fine");'), "fine\n");
+  assert.equal(await runCode(page, "let count = 2;\nprint(count);"), "2\n");
   await context.close();
 });
 

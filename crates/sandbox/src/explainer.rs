@@ -2,7 +2,7 @@
 //!
 //! The explanations are the largest thing a run does not need until something goes wrong
 //! (issue 16 made them about a tenth of the worker), so a host may load them when first
-//! needed, as it loads the data family. Natively (the CLI, the tests) they are always
+//! needed, as it loads the library family. Natively (the CLI, the tests) they are always
 //! there. With the `lazy-explain` feature (the browser worker), a run that fails before
 //! they are installed ends in two steps: the run itself, then, once the host has fetched
 //! the explanations and called [`install_explainer`], [`Ending::finish`] with the

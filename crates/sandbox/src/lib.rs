@@ -40,12 +40,12 @@ pub use explainer::{Ending, Explainer, explainer, explainer_installed, install_e
 pub use lesson_check::{CheckRun, collect_checks};
 pub use lesson_check::{run_checks, start_checks};
 #[cfg(feature = "catalogue")]
-pub use library::data_function_names;
+pub use library::family_function_names;
 #[cfg(feature = "catalogue")]
 pub use library::function_names as library_function_names;
 pub use library::{
-    DATA_FUNCTIONS, DataFamily, data_family, data_family_installed, install_data_family,
-    needs_data_family,
+    FAMILY_FUNCTIONS, LibraryFamily, install_library_family, library_family,
+    library_family_installed, needs_library_family,
 };
 pub use limits::Limits;
 pub use suggest::{is_learner_facing, keywords};

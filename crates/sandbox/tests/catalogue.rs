@@ -34,11 +34,11 @@ fn every_health_function_has_a_reference_entry_and_back() {
     assert_eq!(registered, documented);
 }
 
-/// The worker fetches the data family before a script that names one of its functions:
+/// The worker fetches the library family before a script that calls one of its functions:
 /// the list of names it looks for is every function the family has.
 #[test]
-fn the_data_family_list_names_every_function_it_registers() {
-    let mut listed: Vec<&str> = c4h_sandbox::DATA_FUNCTIONS.to_vec();
+fn the_library_family_list_names_every_function_it_registers() {
+    let mut listed: Vec<&str> = c4h_sandbox::FAMILY_FUNCTIONS.to_vec();
     listed.sort();
-    assert_eq!(c4h_sandbox::data_function_names(), listed);
+    assert_eq!(c4h_sandbox::family_function_names(), listed);
 }

@@ -15,8 +15,9 @@
 //!
 //! Everything goes into `OUT/<hash>/{page,worker}/`, where the hash is made from the files'
 //! contents, so a deployment can cache them for a year and a new build never meets an old
-//! part. It then writes `boot.js` and `worker.js` beside `OUT`, from the templates in
-//! `www/`, with the folder's name filled in. Trunk's pre-build hook runs it (Trunk.toml);
+//! part. It then writes `boot.js` and `worker.js` beside `OUT`, from www/boot.js and
+//! www/worker.js as www/build.mjs minified them (`*.template.js` there), with the folder's
+//! name filled in. Trunk's pre-build hook runs it (Trunk.toml);
 //! Trunk copies the results into `dist/`.
 //!
 //! Invariant: a build tool only; nothing of it is shipped.
@@ -167,11 +168,15 @@ fn build(out: &Path) -> Result<(), String> {
         .collect();
     let modules = format!("[{}]", modules.join(", "));
     let shell = shell_messages(&root)?;
-    for template in ["boot.js", "worker.js"] {
-        let text = read_text(&root.join("www").join(template))?;
+    for name in ["boot", "worker"] {
+        // Minified by www/build.mjs, the hook before this one.
+        let template = generated.join(format!("{name}.template.js"));
+        let text = read_text(&template)
+            .map_err(|e| format!("{e} (www/build.mjs writes it: run `node www/build.mjs`)"))?;
         if !text.contains(FOLDER_PLACEHOLDER) {
             return Err(format!(
-                "www/{template} has no {FOLDER_PLACEHOLDER} to fill in"
+                "{} has no {FOLDER_PLACEHOLDER} to fill in",
+                template.display()
             ));
         }
         let text = text
@@ -179,7 +184,7 @@ fn build(out: &Path) -> Result<(), String> {
             .replace(STARTER_PLACEHOLDER, &starter)
             .replace(MODULES_PLACEHOLDER, &modules)
             .replace(SHELL_PLACEHOLDER, &shell);
-        write(&generated.join(template), text.as_bytes())?;
+        write(&generated.join(format!("{name}.js")), text.as_bytes())?;
     }
     report(&folder)
 }

@@ -1,7 +1,8 @@
 //! The early playground: what the page shows before this app has arrived (www/index.html's
 //! `#c4h-early`, filled in by boot.js with the learner's saved code), so that a learner on a
 //! slow connection can read and type at once. The app takes it over: its text, cursor and
-//! focus go to the editor, and a Run pressed meanwhile runs.
+//! focus go to the editor, and a Run pressed meanwhile runs. A run boot.js already sent to
+//! the code runner is taken on by the app's session, with its output.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,8 +12,11 @@ use crate::editor::EditorStart;
 /// What the learner did in the early playground.
 pub struct EarlyPlayground {
     pub start: EditorStart,
-    /// Run (or Ctrl+Enter) was pressed before the app arrived.
+    /// Run (or Ctrl+Enter) was pressed before the app arrived, and not yet sent.
     pub run_pressed: bool,
+    /// The last run boot.js sent to the code runner itself (its number and code): the app
+    /// takes it on, and shows its output.
+    pub sent_run: Option<(u32, String)>,
 }
 
 /// Takes the early playground out of the page, if boot.js showed it.
@@ -41,6 +45,10 @@ pub fn take_over() -> Option<EarlyPlayground> {
                 stand_in: Some(code.clone()),
             },
             run_pressed: early.get_attribute("data-run-pressed").is_some(),
+            sent_run: early
+                .get_attribute("data-sent-run")
+                .and_then(|run| run.parse().ok())
+                .zip(early.get_attribute("data-sent-code")),
         }
     });
     if let Some(early) = &taken

@@ -49,14 +49,15 @@ pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl Into
     let loaded = storage::load();
     let saved = loaded.code.unwrap_or_else(|| STARTER_CODE.to_owned());
     // The early page's text is the saved code, unless the learner has typed since.
-    let (start, early_run) = match early {
-        Some(early) => (early.start, early.run_pressed),
+    let (start, early_run, sent_run) = match early {
+        Some(early) => (early.start, early.run_pressed, early.sent_run),
         None => (
             EditorStart {
                 text: saved.clone(),
                 ..EditorStart::default()
             },
             false,
+            None,
         ),
     };
     let typed_early = (start.text != saved).then(|| start.text.clone());
@@ -65,7 +66,7 @@ pub fn Playground(arrival: Arrival, early: Option<EarlyPlayground>) -> impl Into
     let editor = EditorHandle::new();
     // For "Go to line N" under a problem in the Output (output.rs).
     provide_context(editor);
-    let session = Session::provide(Some(editor.marker()));
+    let session = Session::provide_adopting(Some(editor.marker()), sent_run);
     let replacement = RwSignal::new(None::<Replacement>);
     let notice = RwSignal::new(None::<String>);
     let (shared_code, link_problem) = match arrival {

@@ -4,8 +4,10 @@
 //! sandbox, and posts [`WorkerMessage`]s back as the run produces them. Requests are
 //! handled one at a time, in order.
 //!
-//! The data family (patients, their records, FHIR and the data set itself) is a part of
-//! its own (`split` feature, built by crates/wasm-build): it is fetched, and the data set
+//! The library family (the health data: patients, their records, FHIR and the data set
+//! itself; and the helpers a script calls by name: NHS numbers, dates, statistics, tables,
+//! charts, an app's inputs) is a part of its own (`split` feature, built by
+//! crates/wasm-build): it is fetched, and the data set
 //! made, before the first script that names one of its functions, and in the background
 //! once the first request is done. A first visit that only prints does not download it.
 //!
@@ -25,9 +27,9 @@ use std::collections::VecDeque;
 
 use c4h_protocol::{Diagnostic, DiagnosticKind, Event, Message, Outcome, Request, WorkerMessage};
 use c4h_sandbox::{
-    DataFamily, Ending, Explainer, Limits, StartWatch, check_syntax, data_family_installed,
-    explainer_installed, install_data_family, install_explainer, needs_data_family, start_app,
-    start_checks, syntax_needs_explainer,
+    Ending, Explainer, LibraryFamily, Limits, StartWatch, check_syntax, explainer_installed,
+    install_explainer, install_library_family, library_family_installed, needs_library_family,
+    start_app, start_checks, syntax_needs_explainer,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -37,7 +39,7 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 #[global_allocator]
 static ALLOCATOR: c4h_sandbox::memory::CountingAllocator = c4h_sandbox::memory::CountingAllocator;
 
-/// The data family's part could not be fetched (the network went away on a first visit).
+/// The library family's part could not be fetched (the network went away on a first visit).
 struct PartMissing;
 
 #[cfg(feature = "split")]
@@ -47,16 +49,16 @@ impl From<wasm_split_helpers::SplitLoaderError> for PartMissing {
     }
 }
 
-/// The data family, from a part of its own with the `split` feature.
+/// The library family, from a part of its own with the `split` feature.
 #[cfg(feature = "split")]
-#[wasm_split_helpers::wasm_split(data, fallible)]
-fn load_data_family() -> Result<DataFamily, PartMissing> {
-    Ok(c4h_sandbox::data_family())
+#[wasm_split_helpers::wasm_split(library, fallible)]
+fn load_library_family() -> Result<LibraryFamily, PartMissing> {
+    Ok(c4h_sandbox::library_family())
 }
 
 #[cfg(not(feature = "split"))]
-async fn load_data_family() -> Result<DataFamily, PartMissing> {
-    Ok(c4h_sandbox::data_family())
+async fn load_library_family() -> Result<LibraryFamily, PartMissing> {
+    Ok(c4h_sandbox::library_family())
 }
 
 /// The explanations of errors, from a part of their own with the `split` feature.
@@ -89,9 +91,9 @@ thread_local! {
     static WATCHER: Cell<Option<StartWatch>> = const { Cell::new(None) };
     /// Requests not yet handled, in order.
     static QUEUE: RefCell<VecDeque<Request>> = const { RefCell::new(VecDeque::new()) };
-    /// A request is being handled (it may be waiting for the data family).
+    /// A request is being handled (it may be waiting for the library family).
     static BUSY: Cell<bool> = const { Cell::new(false) };
-    /// The data family's fetch, once started.
+    /// The library family's fetch, once started.
     static FETCH: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
     /// The explanations' fetch, once started.
     static FETCH_EXPLAINER: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
@@ -141,33 +143,39 @@ fn now() -> f64 {
 }
 
 /// Handles queued requests in order until the queue is empty or one must wait for a part
-/// (the data family, the explanations); that one carries on when the part has arrived.
+/// (the library family, the explanations); that one carries on when the part has arrived.
 fn handle_next() {
     while !BUSY.get() {
         let Some(request) = QUEUE.with_borrow_mut(VecDeque::pop_front) else {
             // Idle after the first requests: fetch the parts in the background, so a
             // script that asks for patients, or a first mistake, does not wait for them.
-            if explainer_installed() && data_family_installed() {
+            if explainer_installed() && library_family_installed() {
                 return;
             }
             wasm_bindgen_futures::spawn_local(async {
                 let _ = fetch_explainer().await;
-                let _ = fetch_data_family().await;
+                let _ = fetch_library_family().await;
             });
             return;
         };
-        let needs_data = match &request {
-            Request::Run { code, .. }
-            | Request::Check { code, .. }
-            | Request::Watch { code, .. } => needs_data_family(code) && !data_family_installed(),
-            Request::CheckSyntax { .. } => false,
-        };
+        // A lesson's checks may call the library's helpers too (`round`, `mean`).
+        let needs_library = !library_family_installed()
+            && match &request {
+                Request::Run { code, .. } | Request::Watch { code, .. } => {
+                    needs_library_family(code)
+                }
+                Request::Check { code, checks, .. } => {
+                    needs_library_family(code)
+                        || checks.iter().any(|check| needs_library_family(check))
+                }
+                Request::CheckSyntax { .. } => false,
+            };
         let needs_watcher = matches!(request, Request::Watch { .. }) && WATCHER.get().is_none();
-        if needs_data || needs_watcher {
+        if needs_library || needs_watcher {
             BUSY.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                let data = if needs_data {
-                    fetch_data_family().await
+                let library = if needs_library {
+                    fetch_library_family().await
                 } else {
                     Ok(())
                 };
@@ -176,13 +184,13 @@ fn handle_next() {
                 } else {
                     Ok(())
                 };
-                match (data, watcher) {
+                match (library, watcher) {
                     (Ok(()), Ok(())) => {
                         if let Some(waiting) = handle(request) {
                             finish_with_explainer(waiting).await;
                         }
                     }
-                    (Err(PartMissing), _) => fail_without_part(&request, "errors-data-missing"),
+                    (Err(PartMissing), _) => fail_without_part(&request, "errors-library-missing"),
                     (_, Err(PartMissing)) => {
                         fail_without_part(&request, "errors-watch-missing");
                     }
@@ -232,7 +240,7 @@ async fn fetch_watcher() -> Result<(), PartMissing> {
     Ok(())
 }
 
-/// Fetches the explanations and installs them. One fetch at a time, as for the data family.
+/// Fetches the explanations and installs them. One fetch at a time, as for the library family.
 async fn fetch_explainer() -> Result<(), PartMissing> {
     if explainer_installed() {
         return Ok(());
@@ -255,19 +263,19 @@ async fn fetch_explainer() -> Result<(), PartMissing> {
     fetched.map(|_| ()).map_err(|_| PartMissing)
 }
 
-/// Fetches the data family, installs it, makes the data set and tells the page how long
+/// Fetches the library family, installs it, makes the data set and tells the page how long
 /// that took. One fetch at a time: a second caller waits for the first's; after a failed
 /// fetch, the next call tries again.
-async fn fetch_data_family() -> Result<(), PartMissing> {
-    if data_family_installed() {
+async fn fetch_library_family() -> Result<(), PartMissing> {
+    if library_family_installed() {
         return Ok(());
     }
     let fetch = FETCH.with_borrow_mut(|fetch| {
         fetch
             .get_or_insert_with(|| {
                 wasm_bindgen_futures::future_to_promise(async {
-                    let family = load_data_family().await.map_err(|_| JsValue::FALSE)?;
-                    install_data_family(family);
+                    let family = load_library_family().await.map_err(|_| JsValue::FALSE)?;
+                    install_library_family(family);
                     let started = now();
                     let patients = (family.prepare)();
                     post(&WorkerMessage::DataReady {
@@ -286,7 +294,7 @@ async fn fetch_data_family() -> Result<(), PartMissing> {
     fetched.map(|_| ()).map_err(|_| PartMissing)
 }
 
-/// Ends a run that needed a part (the data family, the recorder) when it could not be
+/// Ends a run that needed a part (the library family, the recorder) when it could not be
 /// fetched, with message `id`.
 fn fail_without_part(request: &Request, id: &str) {
     match request {

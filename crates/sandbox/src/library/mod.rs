@@ -2,10 +2,12 @@
 //! standard library, one module per family, in the way Rhai's `src/packages/` is laid out:
 //!
 //! * data: [`patients`] (patients and their records) and [`fhir`] (the read-only FHIR
-//!   server), together the data family ([`data`]), which a host may load when first
-//!   needed; [`nhs_numbers`], [`dates`], [`statistics`];
+//!   server); [`nhs_numbers`], [`dates`], [`statistics`];
 //! * what a script shows: [`tables`], [`charts`], and [`inputs`] (an app's inputs and its
 //!   `show` results), all sent to the run's [`Screen`].
+//!
+//! All of these make the library family ([`family`]), which a host may load when a script
+//! first calls one of them.
 //!
 //! [`operators`] makes comparing text with a number, and other operators whose answer would
 //! quietly mislead a beginner, a mistake with a message. Shared pieces are leaves: [`error`] (the one error, [`LibraryError`], whose message the
@@ -14,9 +16,9 @@
 //! exactly these functions; tests/catalogue.rs checks both ways.
 
 mod charts;
-mod data;
 mod dates;
 mod error;
+mod family;
 mod fhir;
 mod inputs;
 mod nhs_numbers;
@@ -30,11 +32,11 @@ mod values;
 
 use rhai::Engine;
 
-pub use data::{
-    DATA_FUNCTIONS, DataFamily, data_family, data_family_installed, install_data_family,
-    needs_data_family,
-};
 pub use error::{LibraryError, fail};
+pub use family::{
+    FAMILY_FUNCTIONS, LibraryFamily, install_library_family, library_family,
+    library_family_installed, needs_library_family,
+};
 pub use screen::Screen;
 
 /// Adds every family of functions to `engine`; what the script shows goes to `screen`.
@@ -43,19 +45,13 @@ pub use screen::Screen;
 /// these functions costs microseconds.
 pub fn register(engine: &mut Engine, screen: &Screen) {
     operators::register(engine);
-    data::register(engine);
-    nhs_numbers::register(engine);
-    dates::register(engine);
-    statistics::register(engine);
-    tables::register(engine, screen);
-    charts::register(engine, screen);
-    inputs::register(engine, screen);
+    family::register(engine, screen);
 }
 
-/// Makes what the library needs before a run starts (the data set, where the data family
+/// Makes what the library needs before a run starts (the data set, where the library family
 /// is there), so that it never counts against a script's time or memory.
 pub fn prepare() {
-    data::prepare();
+    family::prepare();
 }
 
 /// The names of the library's functions (not Rhai's own), sorted, each once: for the test
@@ -77,12 +73,12 @@ pub fn function_names() -> Vec<String> {
     names
 }
 
-/// The names of the data family's functions, sorted: for the test that
-/// [`DATA_FUNCTIONS`] lists them all.
+/// The names of the library family's functions, sorted: for the test that
+/// [`FAMILY_FUNCTIONS`] lists them all.
 #[cfg(feature = "catalogue")]
-pub fn data_function_names() -> Vec<String> {
+pub fn family_function_names() -> Vec<String> {
     let mut engine = Engine::new_raw();
-    (data_family().register)(&mut engine);
+    (library_family().register)(&mut engine, &Screen::default());
     let mut names: Vec<String> = engine
         .gen_fn_signatures(false)
         .into_iter()

@@ -182,6 +182,26 @@ impl RunMachine {
         effects
     }
 
+    /// A run the early playground (www/boot.js) sent as run number `run` before this app
+    /// arrived: this page takes it on as its own, so the events the worker sent for it (and
+    /// sends still) are shown here. Later runs are numbered after it.
+    pub fn adopt(&mut self, run: u32, code: String) -> Vec<Effect> {
+        self.runs_started = run;
+        self.last_code = code;
+        self.running = Some(Running {
+            run,
+            kind: RunKind::Shown,
+            inputs: Vec::new(),
+            error: None,
+            rerun_wanted: false,
+        });
+        // boot.js sends a run only once the worker is ready.
+        vec![
+            Effect::ClearOutput,
+            Effect::Status(Message::new("run-running")),
+        ]
+    }
+
     /// The learner changed an app's input: re-run the last code with it, quietly, now or
     /// when the current run ends.
     pub fn set_input(&mut self, label: &str, value: InputValue) -> Vec<Effect> {
@@ -816,6 +836,36 @@ mod tests {
             "The code runner stopped unexpectedly. Press Run to try again."
         ));
         assert!(!sent(&machine.run("print(1);".into())).is_empty());
+    }
+
+    #[test]
+    fn a_run_the_early_playground_sent_is_taken_on_without_sending_it_again() {
+        let mut machine = RunMachine::default();
+        let adopted = machine.adopt(2, "print(2);".into());
+        assert!(sent(&adopted).is_empty(), "boot.js has sent it already");
+        assert_eq!(adopted[0], Effect::ClearOutput);
+        assert!(says(&adopted, "Running your code…"));
+        assert!(machine.is_running());
+        // The worker's messages, read again by the app: "ready", then the run's events.
+        assert!(says(&machine.worker_ready(), "Running your code…"));
+        assert!(
+            machine.event(1, printed("old\n")).is_empty(),
+            "an earlier early run"
+        );
+        assert_eq!(
+            machine.event(2, printed("2\n")),
+            vec![Effect::Show(OutputKind::Line(
+                LineKind::Print,
+                "2\n".into()
+            ))]
+        );
+        assert!(says(
+            &machine.event(2, finished(Outcome::Completed)),
+            "Finished in 3 ms."
+        ));
+        // The app's own runs are numbered after it, so none is mistaken for it.
+        let next = machine.run("print(3);".into());
+        assert!(matches!(sent(&next)[..], [Request::Run { run: 3, .. }]));
     }
 
     #[test]

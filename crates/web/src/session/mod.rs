@@ -82,6 +82,15 @@ impl Session {
     /// A session, provided as context to the page's components, with its worker starting.
     /// `marker` marks diagnostics in an editor, if there is one.
     pub fn provide(marker: Option<DiagnosticsMarker>) -> Session {
+        Session::provide_adopting(marker, None)
+    }
+
+    /// As [`Session::provide`], taking on a run the early playground sent before this app
+    /// arrived (its number and code), before the worker's messages about it are read.
+    pub fn provide_adopting(
+        marker: Option<DiagnosticsMarker>,
+        early_run: Option<(u32, String)>,
+    ) -> Session {
         let session = Session {
             items: RwSignal::new(Vec::new()),
             inputs: RwSignal::new(Vec::new()),
@@ -101,6 +110,9 @@ impl Session {
             session.on_runner_event(event)
         })));
         provide_context(session);
+        if let Some((run, code)) = early_run {
+            session.step(|machine| machine.adopt(run, code));
+        }
         // The worker starts at once: it loads beside the editor, and a Run pressed before it
         // is ready waits for it ("Getting ready…").
         session.warm_up();
