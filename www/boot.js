@@ -179,6 +179,8 @@ function showEarlyEvent(message) {
   } else if (kind === "finished") {
     earlyRuns.going = false;
     if (!early.dataset.resultWaits) status.textContent = words["shell-finished"];
+    // As the app does after a run: on a phone the output is below Run, out of sight.
+    log.scrollIntoView({ block: "nearest" });
   } else if (kind !== "output") {
     early.dataset.resultWaits = "yes";
     status.textContent = words["shell-result-waits"];

@@ -1,11 +1,13 @@
 // Loading by need: a first visit fetches only the playground; the lessons, a chart's
-// renderer and the health data arrive when first used; a learner can type and press Run
-// before the app has arrived; and a part that cannot be fetched is explained, not a crash.
+// renderer and the library (health data, statistics, charts…) arrive when first used; a
+// learner can type and run code before the app has arrived (the early playground, on a
+// computer, a phone and in Welsh), and the app takes the run over; the code runner comes
+// before the app; and a part that cannot be fetched is explained, not a crash.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
   startSuite, openPlayground, waitUntilReady, editorText, output, runCode, setCode,
-  waitForRunToEnd,
+  waitForRunToEnd, axeViolations,
 } from "../support/playground.mjs";
 
 
@@ -140,6 +142,47 @@ test("an early run with a problem shows what it printed, and the app shows the p
   await page.locator('.cm-content[contenteditable="true"]').waitFor();
   await page.locator(".c4h-status").getByText("Your code stopped: there is a problem on line 3. See the output.").waitFor();
   assert.match(await output(page).textContent(), /^before\n.*line 3/s);
+  await context.close();
+});
+
+test("on a 320 px phone, with taps: the early playground runs code, shows the output and fits; axe-core finds nothing", async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await holdBack(page, APP_WASM);
+  await page.goto(suite.server.url);
+  await page.locator("#c4h-early-code").waitFor();
+  const run = page.getByRole("button", { name: "Run", exact: true });
+  const box = await run.boundingBox();
+  assert.ok(box.height >= 44 && box.width >= 44, `Run is ${box.width} by ${box.height}`);
+  await page.waitForFunction(() => window.c4hEarlyWorker?.ready);
+  await run.tap();
+  await earlyStatus(page).getByText("Finished.", { exact: true }).waitFor();
+  assert.match(await earlyOutput(page).textContent(), /^Hello, Sam!\nYour systolic blood pressure is 128 mmHg\./);
+  // The output comes into view below Run, and the focus stays on Run.
+  await page.waitForFunction(() => {
+    const top = document.querySelector("#c4h-early-output").getBoundingClientRect().top;
+    return top >= 0 && top < window.innerHeight;
+  }, null, { timeout: 5_000 });
+  assert.equal(await page.evaluate(() => document.activeElement.id), "c4h-early-run");
+  assert.equal(await page.evaluate(() => document.scrollingElement.scrollWidth <= document.scrollingElement.clientWidth + 1), true,
+    "nothing scrolls sideways");
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test("Welsh: the early playground runs code and says so in Welsh", async () => {
+  const context = await suite.browser.newContext();
+  const page = await context.newPage();
+  await holdBack(page, APP_WASM);
+  await page.goto(`${suite.server.url}?lang=cy`);
+  await page.locator("#c4h-early-code").fill('print("Bore da");');
+  await page.waitForFunction(() => window.c4hEarlyWorker?.ready);
+  await page.getByRole("button", { name: "Rhedeg", exact: true }).click();
+  await earlyStatus(page).getByText("Wedi gorffen.", { exact: true }).waitFor();
+  assert.equal(await earlyOutput(page).textContent(), "Bore da\n");
+  await page.locator("#c4h-early-code").fill('print("a");\nlet list = [1];\nprint(list[5]);');
+  await page.getByRole("button", { name: "Rhedeg", exact: true }).click();
+  await earlyStatus(page).getByText("Wrthi'n paratoi i ddangos canlyniad llawn eich cod…").waitFor();
   await context.close();
 });
 
