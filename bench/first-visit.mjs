@@ -34,8 +34,10 @@ const total = (paths, sizes) => paths.reduce((sum, path) => sum + (sizes.get(pat
 
 /**
  * One cold visit to the playground at `url`: returns the times (ms from navigation) at
- * which typing was possible and the first Run's output appeared, and the paths fetched
- * before each and in the whole visit (until the network has been idle for a second).
+ * which typing was possible and the first Run's output appeared; the bytes that had arrived
+ * before typing was possible, and the whole size of every file that had started by then;
+ * and the paths fetched before the first Run's output and in the whole visit (until the
+ * network has been idle for a second).
  */
 export async function measureVisit(browser, url, dist, { slowPhone = false } = {}) {
   const context = await browser.newContext({ serviceWorkers: "block" });
@@ -47,9 +49,24 @@ export async function measureVisit(browser, url, dist, { slowPhone = false } = {
     if (address.origin === origin && !fetched.includes(address.pathname)) fetched.push(address.pathname);
   };
   context.on("response", note);
+  // The bytes that have actually arrived (gzip -9 as the deployed server sends them, and
+  // headers), from the DevTools protocol: a file that has only started arriving counts
+  // what has arrived, not all of it.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  // By request: what its chunks have brought so far, replaced by its whole size when it has
+  // finished (a page's own document reports its size only then).
+  const arrived = new Map();
+  cdp.on("Network.dataReceived", (event) => {
+    const request = arrived.get(event.requestId) ?? { bytes: 0, done: false };
+    if (!request.done) request.bytes += event.encodedDataLength;
+    arrived.set(event.requestId, request);
+  });
+  cdp.on("Network.loadingFinished", (event) => {
+    arrived.set(event.requestId, { bytes: event.encodedDataLength, done: true });
+  });
+  const received = () => [...arrived.values()].reduce((sum, request) => sum + request.bytes, 0);
   if (slowPhone) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", {
       offline: false,
       latency: SLOW_PHONE.roundTripMs,
@@ -65,6 +82,7 @@ export async function measureVisit(browser, url, dist, { slowPhone = false } = {
   await page.locator('#c4h-early-code:visible, .cm-content[contenteditable="true"]').first()
     .waitFor({ timeout: 120_000 });
   const typing = Date.now() - started;
+  const receivedBeforeTyping = received();
   const beforeTyping = [...fetched];
   // Press Run at once: the early page's Run, or the app's.
   await page.getByRole("button", { name: "Run", exact: true }).first().click({ timeout: 120_000 });
@@ -82,7 +100,8 @@ export async function measureVisit(browser, url, dist, { slowPhone = false } = {
   return {
     typing_ms: typing,
     first_run_result_ms: runResult,
-    bytes_before_typing: total(beforeTyping, sizes),
+    bytes_before_typing: receivedBeforeTyping,
+    bytes_of_files_started_before_typing: total(beforeTyping, sizes),
     bytes_before_first_run_result: total(beforeRun, sizes),
     bytes_whole_visit: total(whole, sizes),
     files_whole_visit: whole.map((path) => ({ path, gzip: sizes.get(path) })),

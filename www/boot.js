@@ -35,16 +35,6 @@ function savedCode() {
   }
 }
 
-// Resolves once the page's stylesheet has loaded (or failed).
-function stylesLoaded() {
-  const link = document.querySelector('link[rel="stylesheet"]');
-  if (!link || link.sheet) return Promise.resolve();
-  return new Promise((resolve) => {
-    link.addEventListener("load", resolve, { once: true });
-    link.addEventListener("error", resolve, { once: true });
-  });
-}
-
 // The name boot.js gives the first code runner: it is sent its compiled wasm (or null) as
 // its first message. www/worker.js reads the same name.
 const RUNNER_GETS_MODULE = "c4h-runner-gets-module";
@@ -239,12 +229,11 @@ function showEarlyPlayground() {
 //
 // Its wasm is fetched and compiled here, beside the worker's own script rather than after
 // it (a round trip sooner on a slow connection), and handed to the worker (www/worker.js),
-// which fetches it itself if this fails. It waits for the page's styles, which the
-// learner needs first: without them the early playground is not drawn.
+// which fetches it itself if this fails.
 function startCodeRunner(settled) {
   const worker = new Worker("./worker.js", { type: "module", name: RUNNER_GETS_MODULE });
   const compiled = "compileStreaming" in WebAssembly
-    ? stylesLoaded().then(() => WebAssembly.compileStreaming(fetch(`${WASM}worker/c4h-worker_bg.wasm`)))
+    ? WebAssembly.compileStreaming(fetch(`${WASM}worker/c4h-worker_bg.wasm`))
     : Promise.reject(new Error("no streaming compilation"));
   compiled.then((module) => worker.postMessage(module)).catch(() => worker.postMessage(null));
   const early = { worker, messages: [], errors: [], ready: false };
