@@ -284,33 +284,33 @@ async function startApp() {
 }
 
 // On a plain visit the code runner comes first and the app once the runner has arrived (or
-// failed, or the learner goes to another page): on a slow connection the two would share
-// it, and the first Run would wait for both. Elsewhere the app comes at once, beside it.
-// This script is `async`: it runs as soon as it arrives, before the page's styles, so the
-// runner starts at once; the rest waits for the page's elements.
+// failed, or the learner goes to another page, or the runner is very slow to arrive): on a
+// slow connection the two would share it, and the first Run would wait for both. Elsewhere
+// the app comes at once, beside it. This script is `async`: it runs as soon as it arrives,
+// before the page's styles, so the runner starts at once; the rest waits for the page's
+// elements.
 const plainVisit = (location.hash === "" || location.hash === "#/")
   && !new URLSearchParams(location.search).has("readonly");
-let appStarted = null;
-let appWanted;
-const appDone = new Promise((resolve) => { appWanted = resolve; });
+// Long enough for the runner on a slow phone (about 2.5 s), short enough that a runner
+// that never arrives does not keep the app away.
+const APP_WAITS_AT_MOST_MS = 10_000;
 const domReady = document.readyState === "loading"
   ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
   : Promise.resolve();
-const startAppOnce = () => {
-  if (appStarted) return;
-  appStarted = domReady.then(startApp);
-  appWanted(appStarted);
-};
+// Resolving twice does nothing: the app starts once, whichever reason comes first.
+let wantApp;
+const appStarted = new Promise((resolve) => { wantApp = resolve; }).then(() => domReady).then(startApp);
 applyDisplay();
-startCodeRunner(plainVisit ? startAppOnce : () => {});
+startCodeRunner(plainVisit ? wantApp : () => {});
 await domReady;
 applyLanguage();
 if (showEarlyPlayground()) {
-  window.addEventListener("hashchange", startAppOnce, { once: true });
+  window.addEventListener("hashchange", wantApp, { once: true });
+  setTimeout(wantApp, APP_WAITS_AT_MOST_MS);
 } else {
-  startAppOnce();
+  wantApp();
 }
-await appDone;
+await appStarted;
 
 // Offline and installable: the service worker (sw.js, written at build time) keeps every
 // file of this build. When a new build is deployed, its worker waits, and the page offers a

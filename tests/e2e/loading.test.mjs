@@ -186,7 +186,7 @@ test("Welsh: the early playground runs code and says so in Welsh", async () => {
   await context.close();
 });
 
-test("on a plain visit the app is fetched once the code runner has arrived, and at once on another page", async () => {
+test("on a plain visit the app is fetched once the code runner has arrived (or after 10 s without it), and at once on another page", async () => {
   const context = await suite.browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   const order = [];
@@ -199,6 +199,15 @@ test("on a plain visit the app is fetched once the code runner has arrived, and 
   await page.goto(suite.server.url);
   await page.locator('.cm-content[contenteditable="true"]').waitFor();
   assert.deepEqual(order.slice(0, 3), ["asked c4h-worker_bg.wasm", "got c4h-worker_bg.wasm", "asked c4h-web_bg.wasm"]);
+
+  // A runner that does not arrive does not keep the app away for long.
+  const stalled = await context.newPage();
+  await holdBack(stalled, RUNNER_WASM);
+  const opened = Date.now();
+  await stalled.goto(suite.server.url);
+  await stalled.locator('.cm-content[contenteditable="true"]').waitFor({ timeout: 20_000 });
+  assert.ok(Date.now() - opened >= 9_000, "the app waited for the runner first");
+  await stalled.close();
 
   // Going to another page before the runner has arrived brings the app at once.
   const second = await context.newPage();
