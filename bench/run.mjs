@@ -143,11 +143,23 @@ async function measureLoopLongTask(suite) {
 }
 
 /** Each CPU-heavy script in the browser worker (through the real protocol) and natively. */
-async function measureEngine(browser, url) {
-  const scripts = readdirSync(SCRIPTS).filter((name) => name.endsWith(".rhai")).sort();
+/**
+ * Opens the playground and waits until it has settled (the app and the editor up, nothing
+ * left to fetch), so that what is measured next in a worker of its own does not share the
+ * machine with the page's start-up.
+ */
+async function openSettled(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
+  await page.locator('.cm-content[contenteditable="true"]').waitFor({ timeout: 60_000 });
+  await page.waitForLoadState("networkidle");
+  return { context, page };
+}
+
+async function measureEngine(browser, url) {
+  const scripts = readdirSync(SCRIPTS).filter((name) => name.endsWith(".rhai")).sort();
+  const { context, page } = await openSettled(browser, url);
   const results = [];
   for (const name of scripts) {
     const code = readFileSync(join(SCRIPTS, name), "utf8");
@@ -198,9 +210,7 @@ async function measureEngine(browser, url) {
 
 /** Making the default data set: in fresh browser workers, and natively (release CLI). */
 async function measureDataGeneration(browser, url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
+  const { context, page } = await openSettled(browser, url);
   const browserTimes = [];
   for (let sample = 0; sample < SAMPLES.data; sample += 1) {
     browserTimes.push(await page.evaluate(() => new Promise((resolve, reject) => {
