@@ -30,6 +30,9 @@ fi
 # The library catalogue (for "Did you mean ...?") must match the engine. Its feature turns
 # on Rhai's metadata, so it is checked on its own.
 stage catalogue cargo test --locked -p c4h-sandbox --features catalogue --test catalogue
+# Scripts the browser worker runs without the library family behave as with it; its
+# feature leaves the family out until installed, so it is checked on its own too.
+stage core-only cargo test --locked -p c4h-sandbox --features lazy-library --test core_only
 stage build trunk build --release --offline
 # The browser tests compare the page's output with the CLI's, so they need the CLI.
 stage cli cargo build --locked -p c4h-cli

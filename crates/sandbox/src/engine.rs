@@ -8,8 +8,7 @@ use std::rc::Rc;
 
 use c4h_protocol::{Diagnostic, Event, InputValues, Outcome, Stream};
 use rhai::packages::{
-    ArithmeticPackage, BasicArrayPackage, BasicFnPackage, BasicIteratorPackage, BasicMapPackage,
-    BasicMathPackage, BasicStringPackage, LanguageCorePackage, LogicPackage, MoreStringPackage,
+    ArithmeticPackage, BasicIteratorPackage, BasicStringPackage, LanguageCorePackage, LogicPackage,
     Package,
 };
 use rhai::{AST, Dynamic, Engine, EvalAltResult, Module, Position, Shared};
@@ -312,29 +311,28 @@ fn watch_progress(
 }
 
 rhai::def_package! {
-    /// What learners' scripts can call: Rhai's standard library without bit fields and
-    /// BLOBs (binary data), which no lesson needs, which only add download size, and whose
-    /// `blob(n)` would be one more way to ask for a huge block of memory at once. Rhai's
-    /// `CorePackage` is written out without its `DebuggingPackage`: the `debugging` feature
-    /// ("Watch it run") would add `back_trace()`, which no learner needs.
-    LearnerPackage(module):
+    /// The part of Rhai's standard library that every script has: the language's core,
+    /// arithmetic, turning values into text, ranges and comparisons. The rest of what
+    /// learners' scripts can call from it (arrays, maps, maths, more about text, function
+    /// pointers) is in the library family (library/family.rs), which a host may load when a
+    /// script first needs it. Bit fields and BLOBs (binary data) are left out: no lesson
+    /// needs them, they only add download size, and `blob(n)` would be one more way to ask
+    /// for a huge block of memory at once. Rhai's `CorePackage` is written out without its
+    /// `DebuggingPackage`: the `debugging` feature ("Watch it run") would add
+    /// `back_trace()`, which no learner needs.
+    LearnerCorePackage(module):
         LanguageCorePackage,
         ArithmeticPackage,
         BasicStringPackage,
         BasicIteratorPackage,
-        BasicFnPackage,
-        LogicPackage,
-        BasicMathPackage,
-        BasicArrayPackage,
-        BasicMapPackage,
-        MoreStringPackage
+        LogicPackage
     {}
 }
 
 thread_local! {
     /// Built once per thread: building the function tables on every run would add to every
     /// Run and to every syntax check as the learner types.
-    static LEARNER_LIBRARY: Shared<Module> = LearnerPackage::new().as_shared_module();
+    static LEARNER_CORE: Shared<Module> = LearnerCorePackage::new().as_shared_module();
 }
 
 /// What a script that calls `sleep` is told (the message's id).
@@ -345,11 +343,8 @@ const MAX_STRINGS_INTERNED: usize = 256;
 
 /// An engine with every limit set and nothing reachable beyond the script itself.
 fn build_engine(limits: &Limits, screen: &Screen) -> Engine {
-    // `new_raw` has no library, no module resolver and no print handler: everything the
-    // script can reach is added here, on purpose.
-    let mut engine = Engine::new_raw();
-    engine.register_global_module(LEARNER_LIBRARY.with(Shared::clone));
-    library::register(&mut engine, screen);
+    let mut engine = core_engine();
+    library::register_family(&mut engine, screen);
     engine.set_max_strings_interned(MAX_STRINGS_INTERNED);
     // Registered functions are found before Rhai's built-in operators, so comparing text
     // with a number can be a mistake with a message (library/operators.rs). Measured with
@@ -373,6 +368,17 @@ fn build_engine(limits: &Limits, screen: &Screen) -> Engine {
         .set_fail_on_invalid_map_property(true)
         // `eval` would run code that the syntax check never saw.
         .disable_symbol("eval");
+    engine
+}
+
+/// The functions every script has, with or without the library family: Rhai's core
+/// ([`LearnerCorePackage`]), the operators' mistakes and `sleep`.
+fn core_engine() -> Engine {
+    // `new_raw` has no library, no module resolver and no print handler: everything the
+    // script can reach is added here and in `build_engine`, on purpose.
+    let mut engine = Engine::new_raw();
+    engine.register_global_module(LEARNER_CORE.with(Shared::clone));
+    library::register_operators(&mut engine);
     // Rhai's `sleep` would block the worker (or the CLI) for as long as a script asks, out
     // of the progress callback's reach. Functions registered on the engine are found
     // before the library's, also through `Fn("sleep")`, so these replace it.
@@ -392,6 +398,17 @@ fn build_engine(limits: &Limits, screen: &Screen) -> Engine {
 pub fn library_signatures() -> Vec<String> {
     let mut signatures =
         build_engine(&Limits::default(), &Screen::default()).gen_fn_signatures(true);
+    signatures.sort();
+    signatures.dedup();
+    signatures
+}
+
+/// What a script can call without the library family (Rhai's core, the operators'
+/// mistakes, `sleep`), as Rhai writes their signatures (only with the `catalogue` feature):
+/// for the test that keeps the family's list of core words true.
+#[cfg(feature = "catalogue")]
+pub fn core_signatures() -> Vec<String> {
+    let mut signatures = core_engine().gen_fn_signatures(true);
     signatures.sort();
     signatures.dedup();
     signatures

@@ -32,21 +32,21 @@ mod words;
 pub use clock::Clock;
 #[cfg(not(target_arch = "wasm32"))]
 pub use clock::system_clock;
-#[cfg(feature = "catalogue")]
-pub use engine::library_signatures;
 pub use engine::{check_syntax, run, run_app, start_app, syntax_needs_explainer};
+#[cfg(feature = "catalogue")]
+pub use engine::{core_signatures, library_signatures};
 pub use explainer::{Ending, Explainer, explainer, explainer_installed, install_explainer};
 #[cfg(not(target_arch = "wasm32"))]
 pub use lesson_check::{CheckRun, collect_checks};
 pub use lesson_check::{run_checks, start_checks};
 #[cfg(feature = "catalogue")]
-pub use library::family_function_names;
-#[cfg(feature = "catalogue")]
 pub use library::function_names as library_function_names;
 pub use library::{
-    FAMILY_FUNCTIONS, LibraryFamily, install_library_family, library_family,
-    library_family_installed, needs_library_family,
+    CORE_WORDS, LibraryFamily, install_library_family, library_family, library_family_installed,
+    needs_library_family,
 };
+#[cfg(feature = "catalogue")]
+pub use library::{family_function_names, function_name};
 pub use limits::Limits;
 pub use suggest::{is_learner_facing, keywords};
 pub use watch::{StartWatch, start_watch, watcher};

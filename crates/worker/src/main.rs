@@ -4,12 +4,13 @@
 //! sandbox, and posts [`WorkerMessage`]s back as the run produces them. Requests are
 //! handled one at a time, in order.
 //!
-//! The library family (the health data: patients, their records, FHIR and the data set
-//! itself; and the helpers a script calls by name: NHS numbers, dates, statistics, tables,
-//! charts, an app's inputs) is a part of its own (`split` feature, built by
-//! crates/wasm-build): it is fetched, and the data set
-//! made, before the first script that names one of its functions, and in the background
-//! once the first request is done. A first visit that only prints does not download it.
+//! The library family (Rhai's arrays, maps, maths and more about text; the health data:
+//! patients, their records, FHIR and the data set itself; and the helpers a script calls
+//! by name: NHS numbers, dates, statistics, tables, charts, an app's inputs) is a part of
+//! its own (`split` feature, built by crates/wasm-build): it is fetched, and the data set
+//! made, before the first script that may need it (`needs_library_family` reads the
+//! script's text), and in the background once the first request is done. A first visit
+//! whose code only prints, counts and compares does not download it.
 //!
 //! The recorder for "Watch it run" is a part too, fetched the first time the learner
 //! watches a run.

@@ -1,20 +1,46 @@
-//! The library family: everything the script library adds to Rhai but its operators. That
-//! is the data family (the synthetic patients and their records, [`super::patients`], and
-//! the FHIR server, [`super::fhir`], with the data set they read) and the helpers a
-//! script calls by name: NHS numbers, dates, statistics, and what a script shows (tables,
-//! charts, an app's inputs and results). It is most of what the library adds to a download
-//! (the data set's generator, its codes, FHIR's JSON, the charts' checks), and a first Run
-//! of code that only prints needs none of it, so a host can load it when a script first
-//! needs it.
+//! The library family: everything a script can call beyond the core that every script has
+//! (Rhai's language core, arithmetic, text from values, ranges and comparisons: engine.rs;
+//! and the operators' mistakes). That is the rest of Rhai's standard library (arrays, maps,
+//! maths, more about text, function pointers: [`StandardMorePackage`]), the data family
+//! (the synthetic patients and their records, [`super::patients`], and the FHIR server,
+//! [`super::fhir`], with the data set they read) and the helpers a script calls by name:
+//! NHS numbers, dates, statistics, and what a script shows (tables, charts, an app's inputs
+//! and results). It is most of what the engine and the library add to a download (Rhai's
+//! array, map and text functions, the data set's generator, its codes, FHIR's JSON, the
+//! charts' checks), and a first Run of code that only prints, counts and compares needs
+//! none of it, so a host can load it when a script first needs it.
 //!
 //! Natively (the CLI, the tests) it is always there. With the `lazy-library` feature (the
 //! browser worker) it is there once the host has installed it with
 //! [`install_library_family`]: the worker fetches the part that holds it (crates/worker)
-//! before running a script for which [`needs_library_family`] says yes.
+//! before running a script for which [`needs_library_family`] (needs.rs) says yes.
 
 use std::cell::Cell;
 
-use rhai::Engine;
+use rhai::packages::{
+    BasicArrayPackage, BasicFnPackage, BasicMapPackage, BasicMathPackage, MoreStringPackage,
+    Package,
+};
+use rhai::{Engine, Module, Shared};
+
+rhai::def_package! {
+    /// The rest of Rhai's standard library that learners' scripts can call, beyond the
+    /// core every script has (engine.rs): arrays, maps, maths, more about text and function
+    /// pointers. It is most of Rhai's library by size (about 70 KB of the worker's download,
+    /// gzip), and code that only prints, counts and compares needs none of it.
+    StandardMorePackage(module):
+        BasicFnPackage,
+        BasicMathPackage,
+        BasicArrayPackage,
+        BasicMapPackage,
+        MoreStringPackage
+    {}
+}
+
+thread_local! {
+    /// Built once per thread, as the core is (engine.rs).
+    static STANDARD_MORE: Shared<Module> = StandardMorePackage::new().as_shared_module();
+}
 
 /// The family's entry points, as plain function pointers, so that a host can fetch
 /// their code separately and hand them over.
@@ -31,6 +57,7 @@ pub struct LibraryFamily {
 pub fn library_family() -> LibraryFamily {
     LibraryFamily {
         register: |engine, screen| {
+            engine.register_global_module(STANDARD_MORE.with(Shared::clone));
             super::patients::register(engine);
             super::fhir::register(engine);
             super::nhs_numbers::register(engine);
@@ -44,48 +71,6 @@ pub fn library_family() -> LibraryFamily {
     }
 }
 
-/// The names of the family's functions: a script that calls any of them needs the family.
-/// tests/catalogue.rs checks this is every function the family registers.
-pub const FAMILY_FUNCTIONS: &[&str] = &[
-    "add_days",
-    "age",
-    "appointments",
-    "bar_chart",
-    "checkbox",
-    "choose",
-    "conditions",
-    "count",
-    "days_between",
-    "fhir",
-    "format_nhs_number",
-    "has_condition",
-    "histogram",
-    "hospital_stays",
-    "immunisations",
-    "input_number",
-    "input_text",
-    "is_valid_nhs_number",
-    "line_chart",
-    "max",
-    "mean",
-    "median",
-    "medications",
-    "min",
-    "observation_kinds",
-    "observations",
-    "patient",
-    "patients",
-    "practices",
-    "round",
-    "scatter_chart",
-    "show",
-    "sum",
-    "table",
-    "today",
-    "vital_signs",
-    "year",
-];
-
 thread_local! {
     static INSTALLED: Cell<Option<LibraryFamily>> = const { Cell::new(None) };
 }
@@ -98,36 +83,6 @@ pub fn install_library_family(family: LibraryFamily) {
 /// Whether the family is there.
 pub fn library_family_installed() -> bool {
     cfg!(not(feature = "lazy-library")) || INSTALLED.get().is_some()
-}
-
-/// Whether `code` may call one of the family's functions: it names one of them as a word
-/// that is called (`count(`, `list.count`, also across spaces) or written in quotes (as in
-/// `Fn("patients")`), anywhere, comments too. A cheap scan, on the safe side, that leaves
-/// out words used only as variables' names (`let count = 0;`), which beginners' scripts
-/// are full of.
-pub fn needs_library_family(code: &str) -> bool {
-    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_';
-    let mut rest = code;
-    while let Some(start) = rest.find(is_word) {
-        // What lies between the last word and this one, and after this one.
-        let between = &rest[..start];
-        let from_word = &rest[start..];
-        let end = from_word
-            .find(|c: char| !is_word(c))
-            .unwrap_or(from_word.len());
-        let (word, following) = from_word.split_at(end);
-        if FAMILY_FUNCTIONS.contains(&word) {
-            let called = following.trim_start().starts_with('(');
-            let method = between.trim_end().ends_with('.');
-            let quoted =
-                between.ends_with(['"', '\'', '`']) && following.starts_with(['"', '\'', '`']);
-            if called || method || quoted {
-                return true;
-            }
-        }
-        rest = following;
-    }
-    false
 }
 
 /// The family, where it is there.
@@ -148,38 +103,5 @@ pub(super) fn register(engine: &mut Engine, screen: &super::Screen) {
 pub(super) fn prepare() {
     if let Some(family) = family() {
         (family.prepare)();
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn scripts_that_call_a_family_function_need_the_family() {
-        assert!(needs_library_family("let all = patients();"));
-        assert!(needs_library_family(
-            "for p in patients() { print(p.name); }"
-        ));
-        assert!(needs_library_family("let f = Fn(\"fhir\");"));
-        assert!(needs_library_family("print(mean ([1, 2]));"));
-        assert!(needs_library_family("let m = [1, 2].\n  mean();"));
-        assert!(needs_library_family("let n = list.count;"));
-        assert!(needs_library_family(
-            "bar_chart(\"Visits\", [\"Mon\"], [3]);"
-        ));
-        assert!(needs_library_family("// count( in a comment counts too"));
-        assert!(!needs_library_family(
-            "print(\"Hello\");\nlet patient_count = 3;"
-        ));
-        assert!(!needs_library_family("let bmi = 70.0 / (1.75 * 1.75);"));
-        // Names used only as variables' names: the starter code and a counting loop.
-        assert!(!needs_library_family(
-            "let count = 0;\nlet total = 0;\nfor x in [1, 2] { count += 1; total += x; }\nprint(`${count} ${total}`);"
-        ));
-        assert!(!needs_library_family(include_str!(
-            "../../../../www/starter.rhai"
-        )));
-        assert!(!needs_library_family("let max = 10; let table = [];"));
     }
 }

@@ -6,8 +6,8 @@
 //! * what a script shows: [`tables`], [`charts`], and [`inputs`] (an app's inputs and its
 //!   `show` results), all sent to the run's [`Screen`].
 //!
-//! All of these make the library family ([`family`]), which a host may load when a script
-//! first calls one of them.
+//! All of these, with the rest of Rhai's standard library beyond its core, make the library
+//! family ([`family`]), which a host may load when a script first needs it ([`needs`]).
 //!
 //! [`operators`] makes comparing text with a number, and other operators whose answer would
 //! quietly mislead a beginner, a mistake with a message. Shared pieces are leaves: [`error`] (the one error, [`LibraryError`], whose message the
@@ -21,6 +21,7 @@ mod error;
 mod family;
 mod fhir;
 mod inputs;
+mod needs;
 mod nhs_numbers;
 mod operators;
 mod patients;
@@ -33,18 +34,20 @@ mod values;
 use rhai::Engine;
 
 pub use error::{LibraryError, fail};
-pub use family::{
-    FAMILY_FUNCTIONS, LibraryFamily, install_library_family, library_family,
-    library_family_installed, needs_library_family,
-};
+pub use family::{LibraryFamily, install_library_family, library_family, library_family_installed};
+pub use needs::{CORE_WORDS, needs_library_family};
 pub use screen::Screen;
 
-/// Adds every family of functions to `engine`; what the script shows goes to `screen`.
-/// On the engine itself, not in a shared module: `register_fn` records each parameter's
-/// type, which the catalogue and the "it works like this" hints need, and registering
-/// these functions costs microseconds.
-pub fn register(engine: &mut Engine, screen: &Screen) {
+/// Adds the operators' mistakes to `engine`, which every script has.
+pub fn register_operators(engine: &mut Engine) {
     operators::register(engine);
+}
+
+/// Adds the library family to `engine`, where it is there; what the script shows goes to
+/// `screen`. On the engine itself, not in a shared module: `register_fn` records each
+/// parameter's type, which the catalogue and the "it works like this" hints need, and
+/// registering these functions costs microseconds.
+pub fn register_family(engine: &mut Engine, screen: &Screen) {
     family::register(engine, screen);
 }
 
@@ -59,7 +62,8 @@ pub fn prepare() {
 #[cfg(feature = "catalogue")]
 pub fn function_names() -> Vec<String> {
     let mut engine = Engine::new_raw();
-    register(&mut engine, &Screen::default());
+    register_operators(&mut engine);
+    register_family(&mut engine, &Screen::default());
     let mut names: Vec<String> = engine
         .gen_fn_signatures(false)
         .into_iter()
@@ -73,18 +77,27 @@ pub fn function_names() -> Vec<String> {
     names
 }
 
-/// The names of the library family's functions, sorted: for the test that
-/// [`FAMILY_FUNCTIONS`] lists them all.
+/// The names of the library family's functions (Rhai's fuller standard library's too),
+/// sorted, a property's (`get$len`) as its name: for the test of [`CORE_WORDS`].
 #[cfg(feature = "catalogue")]
 pub fn family_function_names() -> Vec<String> {
     let mut engine = Engine::new_raw();
     (library_family().register)(&mut engine, &Screen::default());
     let mut names: Vec<String> = engine
-        .gen_fn_signatures(false)
-        .into_iter()
-        .map(|signature| signature.split('(').next().unwrap_or_default().to_owned())
+        .gen_fn_signatures(true)
+        .iter()
+        .map(|signature| function_name(signature).to_owned())
         .collect();
     names.sort();
     names.dedup();
     names
+}
+
+/// A signature's function name, a property's (`get$len(…)`, `set$tag(…)`) as its name.
+#[cfg(feature = "catalogue")]
+pub fn function_name(signature: &str) -> &str {
+    let name = signature.split('(').next().unwrap_or_default();
+    name.strip_prefix("get$")
+        .or_else(|| name.strip_prefix("set$"))
+        .unwrap_or(name)
 }
