@@ -313,6 +313,7 @@ errors-explanation-missing = Mae problem gyda'ch cod. Ni ellid llwytho esboniad 
 errors-reserved-prefix = Mae enwau sy'n dechrau gyda `{ $prefix }` wedi'u cadw ar gyfer gwiriadau'r maes chwarae. Dewiswch enw arall.
 errors-library-missing = Ni ellid llwytho rhan o'r maes chwarae y mae eich cod yn ei defnyddio, felly ni redodd eich cod. Gwiriwch eich cysylltiad, yna pwyswch Rhedeg eto.
 errors-watch-missing = Ni ellid llwytho Gwylio'r cod yn rhedeg, felly ni redodd eich cod. Gwiriwch eich cysylltiad, yna pwyswch Gwylio'r cod yn rhedeg eto.
+errors-checks-missing = Ni ellid llwytho gwiriadau'r wers, felly ni chafodd eich cod ei wirio. Gwiriwch eich cysylltiad, yna pwyswch Gwirio fy nghod eto.
 
 ## Gwallau llyfrgell y sgriptiau (crates/sandbox/src/library). $function yw enw'r
 ## ffwythiant, fel cod; $value yw gwerth mewn geiriau ("y testun "abc"").

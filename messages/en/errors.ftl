@@ -317,6 +317,7 @@ errors-explanation-missing = Your code has a problem. The playground's explanati
 errors-reserved-prefix = Names that start with `{ $prefix }` are kept for the playground's checks. Choose another name.
 errors-library-missing = Part of the playground that your code uses could not be loaded, so your code did not run. Check your connection, then press Run again.
 errors-watch-missing = Watch it run could not be loaded, so your code did not run. Check your connection, then press Watch it run again.
+errors-checks-missing = The lesson's checks could not be loaded, so your code was not checked. Check your connection, then press Check my code again.
 
 ## The script library's errors (crates/sandbox/src/library). $function is the function's
 ## name, as code; $value a value in words ("the text "abc"").

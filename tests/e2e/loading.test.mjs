@@ -57,6 +57,14 @@ test("the first visit fetches no part; each part arrives the first time it is ne
   await page.getByRole("heading", { level: 1, name: "Lessons" }).waitFor();
   assert.ok(parts(fetched).includes("split_lessons.wasm"));
   assert.ok(fetched.some((path) => path.endsWith("/lessons.json")));
+
+  // A lesson's checks: the checker arrives with the first "Check my code".
+  assert.ok(!parts(fetched).includes("split_checks.wasm"));
+  await page.locator(".c4h-lesson-list__link").first().click();
+  await page.locator('.cm-content[contenteditable="true"]').waitFor();
+  await page.getByRole("button", { name: "Check my code" }).click();
+  await page.locator(".c4h-checks__summary").waitFor();
+  assert.ok(parts(fetched).includes("split_checks.wasm"));
   await context.close();
 });
 
@@ -239,11 +247,32 @@ test("a library part that cannot be fetched ends the run with a plain message", 
   const { page } = await openPlayground(suite, { context });
   const text = await runCode(page, "print(patients().len());");
   assert.match(text, /Part of the playground that your code uses could not be loaded, so your code did not run\. Check your connection, then press Run again\./);
-  // So does a script that calls one of the library's helpers (statistics, charts, …).
-  assert.match(await runCode(page, "print(mean([1, 2]));"), /Part of the playground that your code uses could not be loaded/);
+  // So does a script that calls one of the library's helpers (statistics, charts, …), or
+  // uses Rhai's arrays, maps or text functions, or joins text with `+`.
+  for (const code of ["print(mean([1, 2]));", "print([1, 2]);", 'print("abc".len());', 'print("BMI " + 21.5);']) {
+    assert.match(await runCode(page, code), /Part of the playground that your code uses could not be loaded/, code);
+  }
   // Code that calls none of them still runs, even with one of their names as a variable.
   assert.equal(await runCode(page, 'print("fine");'), "fine\n");
-  assert.equal(await runCode(page, "let count = 2;\nprint(count);"), "2\n");
+  assert.equal(await runCode(page, "let count = 2;\nfor i in 1..=3 { count -= i; }\nprint(`${count} ${count < 0}`);"), "-4 true\n");
+  await context.close();
+});
+
+test("a lesson's checker that cannot be fetched is explained, and the lesson goes on working", async () => {
+  const context = await suite.browser.newContext();
+  await context.route("**/split_checks.wasm", (route) => route.abort());
+  const { page } = await openPlayground(suite, { context });
+  await page.getByRole("link", { name: "Lessons", exact: true }).click();
+  await page.locator(".c4h-lesson-list__link").first().click();
+  await page.locator('.cm-content[contenteditable="true"]').waitFor();
+  const code = await editorText(page);
+  await page.getByRole("button", { name: "Check my code" }).click();
+  await page.getByText("The lesson's checks could not be loaded, so your code was not checked. Check your connection, then press Check my code again.").waitFor();
+  // Nothing the learner wrote is lost, and Run still runs it.
+  assert.equal(await editorText(page), code);
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await waitForRunToEnd(page);
+  assert.doesNotMatch(await output(page).textContent(), /could not be loaded/);
   await context.close();
 });
 

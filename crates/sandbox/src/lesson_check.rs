@@ -356,6 +356,26 @@ pub fn start_checks(
     clock: Clock,
     emit: impl FnMut(Event) + 'static,
 ) -> Ending {
+    start_checks_boxed(code, checks, limits, clock, Box::new(emit))
+}
+
+/// [`start_checks`], as a plain function a host can keep: the browser worker fetches the
+/// checker as a part of its own the first time a lesson's checks run ([`checker`]).
+pub type StartChecks = fn(&str, &[String], &Limits, Clock, Box<dyn FnMut(Event)>) -> Ending;
+
+/// The checker's entry: everything only it uses (the checks' functions, the results) is
+/// reached from here, so a split build keeps it out of the main module.
+pub fn checker() -> StartChecks {
+    start_checks_boxed
+}
+
+fn start_checks_boxed(
+    code: &str,
+    checks: &[String],
+    limits: &Limits,
+    clock: Clock,
+    emit: Box<dyn FnMut(Event)>,
+) -> Ending {
     let problem = refuse(code)
         .map(Failure::Found)
         .or_else(|| syntax_failure(code, limits));
@@ -363,7 +383,7 @@ pub fn start_checks(
         let count = checks.len();
         return Ending {
             output: Rc::new(RefCell::new(OutputCapture::new(
-                Box::new(emit),
+                emit,
                 clock,
                 0.0,
                 limits.max_output_bytes,
@@ -382,7 +402,7 @@ pub fn start_checks(
         InputValues::new(),
         limits,
         clock,
-        Box::new(emit),
+        emit,
         Some(observer),
     )
 }

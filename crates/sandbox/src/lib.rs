@@ -38,7 +38,7 @@ pub use engine::{core_signatures, library_signatures};
 pub use explainer::{Ending, Explainer, explainer, explainer_installed, install_explainer};
 #[cfg(not(target_arch = "wasm32"))]
 pub use lesson_check::{CheckRun, collect_checks};
-pub use lesson_check::{run_checks, start_checks};
+pub use lesson_check::{StartChecks, checker, run_checks, start_checks};
 #[cfg(feature = "catalogue")]
 pub use library::function_names as library_function_names;
 pub use library::{

@@ -13,7 +13,8 @@
 //! whose code only prints, counts and compares does not download it.
 //!
 //! The recorder for "Watch it run" is a part too, fetched the first time the learner
-//! watches a run.
+//! watches a run; and so is the checker of a lesson's checks, fetched the first time a
+//! lesson is checked (or hand-ins are marked).
 //!
 //! The explanations of errors are a part too: fetched at the first run that fails (or
 //! syntax check that finds a problem) before they are there, and in the background once
@@ -28,9 +29,9 @@ use std::collections::VecDeque;
 
 use c4h_protocol::{Diagnostic, DiagnosticKind, Event, Message, Outcome, Request, WorkerMessage};
 use c4h_sandbox::{
-    Ending, Explainer, LibraryFamily, Limits, StartWatch, check_syntax, explainer_installed,
-    install_explainer, install_library_family, library_family_installed, needs_library_family,
-    start_app, start_checks, syntax_needs_explainer,
+    Ending, Explainer, LibraryFamily, Limits, StartChecks, StartWatch, check_syntax,
+    explainer_installed, install_explainer, install_library_family, library_family_installed,
+    needs_library_family, start_app, syntax_needs_explainer,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -87,9 +88,24 @@ async fn load_watcher() -> Result<StartWatch, PartMissing> {
     Ok(c4h_sandbox::watcher())
 }
 
+/// The checker for a lesson's checks, from a part of its own with the `split` feature: only
+/// a learner who checks a lesson (or a teacher who marks) downloads it.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(checks, fallible)]
+fn load_checker() -> Result<StartChecks, PartMissing> {
+    Ok(c4h_sandbox::checker())
+}
+
+#[cfg(not(feature = "split"))]
+async fn load_checker() -> Result<StartChecks, PartMissing> {
+    Ok(c4h_sandbox::checker())
+}
+
 thread_local! {
     /// The recorder, once fetched.
     static WATCHER: Cell<Option<StartWatch>> = const { Cell::new(None) };
+    /// The checker, once fetched.
+    static CHECKER: Cell<Option<StartChecks>> = const { Cell::new(None) };
     /// Requests not yet handled, in order.
     static QUEUE: RefCell<VecDeque<Request>> = const { RefCell::new(VecDeque::new()) };
     /// A request is being handled (it may be waiting for the library family).
@@ -171,8 +187,8 @@ fn handle_next() {
                 }
                 Request::CheckSyntax { .. } => false,
             };
-        let needs_watcher = matches!(request, Request::Watch { .. }) && WATCHER.get().is_none();
-        if needs_library || needs_watcher {
+        let own_part = OwnPart::missing_for(&request);
+        if needs_library || own_part.is_some() {
             BUSY.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 let library = if needs_library {
@@ -180,21 +196,18 @@ fn handle_next() {
                 } else {
                     Ok(())
                 };
-                let watcher = if needs_watcher {
-                    fetch_watcher().await
-                } else {
-                    Ok(())
+                let own = match own_part {
+                    Some(part) => part.fetch().await.map_err(|PartMissing| part),
+                    None => Ok(()),
                 };
-                match (library, watcher) {
+                match (library, own) {
                     (Ok(()), Ok(())) => {
                         if let Some(waiting) = handle(request) {
                             finish_with_explainer(waiting).await;
                         }
                     }
                     (Err(PartMissing), _) => fail_without_part(&request, "errors-library-missing"),
-                    (_, Err(PartMissing)) => {
-                        fail_without_part(&request, "errors-watch-missing");
-                    }
+                    (_, Err(part)) => fail_without_part(&request, part.missing_message()),
                 }
                 BUSY.set(false);
                 handle_next();
@@ -233,12 +246,41 @@ async fn finish_with_explainer(waiting: Waiting) {
     }
 }
 
-/// Fetches the recorder for "Watch it run". A failed fetch is tried again at the next
-/// Watch.
-async fn fetch_watcher() -> Result<(), PartMissing> {
-    let start = load_watcher().await?;
-    WATCHER.set(Some(start));
-    Ok(())
+/// A part that only one kind of request uses: fetched before the first such request.
+#[derive(Clone, Copy)]
+enum OwnPart {
+    /// The recorder, for Watch.
+    Watcher,
+    /// The checker, for a lesson's checks.
+    Checker,
+}
+
+impl OwnPart {
+    /// The part `request` needs and that is not here yet, if any.
+    fn missing_for(request: &Request) -> Option<OwnPart> {
+        match request {
+            Request::Watch { .. } if WATCHER.get().is_none() => Some(OwnPart::Watcher),
+            Request::Check { .. } if CHECKER.get().is_none() => Some(OwnPart::Checker),
+            _ => None,
+        }
+    }
+
+    /// Fetches the part. A failed fetch is tried again at the next request that needs it.
+    async fn fetch(self) -> Result<(), PartMissing> {
+        match self {
+            OwnPart::Watcher => WATCHER.set(Some(load_watcher().await?)),
+            OwnPart::Checker => CHECKER.set(Some(load_checker().await?)),
+        }
+        Ok(())
+    }
+
+    /// What a request that needed the part is told when it cannot be fetched (the id).
+    fn missing_message(self) -> &'static str {
+        match self {
+            OwnPart::Watcher => "errors-watch-missing",
+            OwnPart::Checker => "errors-checks-missing",
+        }
+    }
 }
 
 /// Fetches the explanations and installs them. One fetch at a time, as for the library family.
@@ -349,13 +391,20 @@ fn handle(request: Request) -> Option<Waiting> {
             run: run_id,
             code,
             checks,
-        } => start_checks(
-            &code,
-            &checks,
-            &Limits::default(),
-            js_sys::Date::now,
-            move |event| post(&WorkerMessage::Event { run: run_id, event }),
-        ),
+        } => {
+            // Fetched before this request was handled (handle_next), so never missing here.
+            let Some(start_checks) = CHECKER.get() else {
+                fail_run(run_id, "errors-checks-missing");
+                return None;
+            };
+            start_checks(
+                &code,
+                &checks,
+                &Limits::default(),
+                js_sys::Date::now,
+                Box::new(move |event| post(&WorkerMessage::Event { run: run_id, event })),
+            )
+        }
         Request::Watch {
             run: run_id,
             code,
