@@ -51,6 +51,16 @@ test("the first visit fetches no part; each part arrives the first time it is ne
   await output(page).getByRole("img", { name: /^Visits/ }).waitFor();
   assert.ok(parts(fetched).includes("split_charts.wasm"));
 
+  // An app's form: its part arrives with the first script that asks for an input, and
+  // changing the input runs the script again.
+  assert.ok(!parts(fetched).includes("split_app_form.wasm"));
+  await setCode(page, 'let weight = input_number("Weight in kilograms", 70.0, 20.0, 300.0);\nshow("Twice", weight * 2.0);');
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await waitForRunToEnd(page);
+  await page.getByLabel("Weight in kilograms").fill("80");
+  await page.getByText("160").waitFor();
+  assert.ok(parts(fetched).includes("split_app_form.wasm"));
+
   // The lessons: their part and lessons.json arrive when Lessons is opened.
   assert.ok(!parts(fetched).includes("split_lessons.wasm"));
   await page.getByRole("link", { name: "Lessons", exact: true }).click();

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{self, tr};
 use crate::numbers::parse_decimal;
+use crate::parts::{MakeView, part, part_view};
 use crate::session::{Session, use_session};
 
 /// An id for an input's elements, made from its label (labels are unique in an app).
@@ -100,9 +101,34 @@ fn input_key(input: &InputControl) -> String {
     format!("{}\u{1e}{kind}", input.label)
 }
 
-/// The form for the page's session's inputs; nothing when the script asked for none.
+/// The form for the page's session's inputs; nothing when the script asked for none. Its
+/// code is a part (`app_form`), fetched when a script first asks for an input: most
+/// first visits run no app.
 #[component]
 pub fn AppForm() -> impl IntoView {
+    let session = use_session();
+    // Once wanted, always: the form then stays in the page, hidden while empty.
+    let wanted = Memo::new(move |was: Option<&bool>| {
+        was == Some(&true) || !session.inputs.with(Vec::is_empty)
+    });
+    move || {
+        wanted
+            .get()
+            .then(|| part_view(String::new(), &[], form_part()))
+    }
+}
+
+part!(
+    app_form,
+    /// The form's view, for [`AppForm`].
+    fn form_part() -> MakeView {
+        Box::new(|| view! { <Form/> }.into_any())
+    }
+);
+
+/// The form itself.
+#[component]
+fn Form() -> impl IntoView {
     let session = use_session();
     // The form stays in the page (hidden while empty) rather than coming and going, so an
     // input keeps its element, and its focus, across re-runs.
