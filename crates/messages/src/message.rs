@@ -1,9 +1,11 @@
 //! A message as data: which message, with which values. The worker sends these, so the
 //! words are chosen where the learner's language is known.
 
-/// A value given to a message.
+/// A value given to a message. In JSON, the value itself: a number, a string, or a message
+/// (an object); read by hand ([`Arg`]'s `Deserialize`), as serde's `untagged` would read
+/// it, without the buffering `untagged` needs (about 8 KB of the page's download).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(untagged))]
 pub enum Arg {
     /// A number: shown as written (no grouping), and chooses plural variants.
@@ -12,6 +14,44 @@ pub enum Arg {
     Text(String),
     /// Another message, rendered in the same language first (a phrase inside a sentence).
     Message(Box<Message>),
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Arg {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Arg, D::Error> {
+        struct ArgVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for ArgVisitor {
+            type Value = Arg;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a number, a string or a message")
+            }
+            fn visit_f64<E>(self, number: f64) -> Result<Arg, E> {
+                Ok(Arg::Number(number))
+            }
+            fn visit_i64<E>(self, number: i64) -> Result<Arg, E> {
+                Ok(Arg::Number(number as f64))
+            }
+            fn visit_u64<E>(self, number: u64) -> Result<Arg, E> {
+                Ok(Arg::Number(number as f64))
+            }
+            fn visit_str<E>(self, text: &str) -> Result<Arg, E> {
+                Ok(Arg::Text(text.to_owned()))
+            }
+            fn visit_string<E>(self, text: String) -> Result<Arg, E> {
+                Ok(Arg::Text(text))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Arg, A::Error> {
+                let message = serde::Deserialize::deserialize(
+                    serde::de::value::MapAccessDeserializer::new(map),
+                )?;
+                Ok(Arg::Message(Box::new(message)))
+            }
+        }
+
+        deserializer.deserialize_any(ArgVisitor)
+    }
 }
 
 impl From<&str> for Arg {

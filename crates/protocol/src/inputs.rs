@@ -11,13 +11,49 @@ use serde::{Deserialize, Serialize};
 /// The values of an app's inputs, by label.
 pub type InputValues = BTreeMap<String, InputValue>;
 
-/// The value of one input: a number box, a text box, a choice or a checkbox.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The value of one input: a number box, a text box, a choice or a checkbox. In JSON, the
+/// value itself (`true`, `70.5`, `"Sam"`); read by hand, as serde's `untagged` would read
+/// it, without the buffering `untagged` needs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum InputValue {
     Flag(bool),
     Number(f64),
     Text(String),
+}
+
+impl<'de> Deserialize<'de> for InputValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<InputValue, D::Error> {
+        struct ValueVisitor;
+
+        impl serde::de::Visitor<'_> for ValueVisitor {
+            type Value = InputValue;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("true or false, a number or a string")
+            }
+            fn visit_bool<E>(self, flag: bool) -> Result<InputValue, E> {
+                Ok(InputValue::Flag(flag))
+            }
+            fn visit_f64<E>(self, number: f64) -> Result<InputValue, E> {
+                Ok(InputValue::Number(number))
+            }
+            fn visit_i64<E>(self, number: i64) -> Result<InputValue, E> {
+                Ok(InputValue::Number(number as f64))
+            }
+            fn visit_u64<E>(self, number: u64) -> Result<InputValue, E> {
+                Ok(InputValue::Number(number as f64))
+            }
+            fn visit_str<E>(self, text: &str) -> Result<InputValue, E> {
+                Ok(InputValue::Text(text.to_owned()))
+            }
+            fn visit_string<E>(self, text: String) -> Result<InputValue, E> {
+                Ok(InputValue::Text(text))
+            }
+        }
+
+        deserializer.deserialize_any(ValueVisitor)
+    }
 }
 
 /// An input a script asked for (`input_number`, `input_text`, `choose`, `checkbox`): what
@@ -155,6 +191,23 @@ mod tests {
             min,
             max,
             whole,
+        }
+    }
+
+    #[test]
+    fn values_read_and_write_as_plain_json_values() {
+        let values: InputValues =
+            serde_json::from_str(r#"{"a": true, "b": 70, "c": 1.75, "d": "Sam", "e": -3}"#)
+                .unwrap();
+        assert_eq!(values["a"], InputValue::Flag(true));
+        assert_eq!(values["b"], InputValue::Number(70.0));
+        assert_eq!(values["c"], InputValue::Number(1.75));
+        assert_eq!(values["d"], InputValue::Text("Sam".into()));
+        assert_eq!(values["e"], InputValue::Number(-3.0));
+        let written = serde_json::to_string(&values).unwrap();
+        assert_eq!(serde_json::from_str::<InputValues>(&written).unwrap(), values);
+        for wrong in ["null", "[1]", r#"{"x": 1}"#] {
+            assert!(serde_json::from_str::<InputValue>(wrong).is_err(), "{wrong}");
         }
     }
 

@@ -171,6 +171,23 @@ impl Event {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_and_its_values_read_as_written() {
+        let message = Message::new("errors-no-item")
+            .with("index", 7)
+            .with("name", "readings")
+            .with("half", 0.5)
+            .with("given", Message::new("errors-type-text").with("count", 2));
+        let json = serde_json::to_string(&message).unwrap();
+        assert!(json.contains(r#"["index",7.0]"#) && json.contains(r#"["name","readings"]"#), "{json}");
+        assert_eq!(serde_json::from_str::<Message>(&json).unwrap(), message);
+        // Whole numbers as another writer would write them.
+        let read: Message =
+            serde_json::from_str(r#"{"id":"x","args":[["n",3],["m",-1]]}"#).unwrap();
+        assert_eq!(read, Message::new("x").with("n", 3).with("m", -1));
+        assert!(serde_json::from_str::<Message>(r#"{"id":"x","args":[["n",null]]}"#).is_err());
+    }
     use crate::inputs::InputValue;
 
     #[test]

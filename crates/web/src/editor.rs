@@ -135,22 +135,32 @@ impl CodeEditor {
     pub fn show_diagnostics(&self, diagnostics: &[Diagnostic]) {
         // The editor shows each message with its code styled: the message goes split into
         // plain text and code (c4h-protocol's `code_spans`), so JavaScript need not parse it.
-        let marks: Vec<serde_json::Value> = diagnostics
+        let marks: Vec<Mark> = diagnostics
             .iter()
             .map(|diagnostic| {
                 let summary = diagnostic.summary(&crate::i18n::render);
-                serde_json::json!({
-                    "line": diagnostic.line,
-                    "column": diagnostic.column,
-                    "parts": c4h_protocol::code_spans(&summary),
-                    "message": summary,
-                })
+                Mark {
+                    line: diagnostic.line,
+                    column: diagnostic.column,
+                    parts: c4h_protocol::code_spans(&summary),
+                    message: summary,
+                }
             })
             .collect();
         // Serialising plain values cannot fail.
         let json = serde_json::to_string(&marks).unwrap_or_else(|_| "[]".into());
         self.show_diagnostics_json(&json);
     }
+}
+
+/// One diagnostic as www/editor/editor.js's `showDiagnostics` reads it. A struct rather
+/// than `serde_json::json!`: that would bring serde_json's `Value` into the page.
+#[derive(serde::Serialize)]
+struct Mark {
+    line: Option<u32>,
+    column: Option<u32>,
+    parts: Vec<(bool, String)>,
+    message: String,
 }
 
 /// A page's handle on its editor, which appears once the page is in the document: a plain
