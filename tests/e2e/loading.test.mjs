@@ -61,6 +61,15 @@ test("the first visit fetches no part; each part arrives the first time it is ne
   await page.getByText("160").waitFor();
   assert.ok(parts(fetched).includes("split_app_form.wasm"));
 
+  // Sharing: making a link, and its box, arrive with the first Share; the link is focused.
+  assert.ok(!parts(fetched).includes("split_share_tools.wasm"));
+  await page.getByRole("button", { name: "Share code", exact: true }).click();
+  const link = page.locator("#share-link");
+  await link.waitFor();
+  assert.match(await link.inputValue(), /#share=/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "share-link");
+  assert.ok(parts(fetched).includes("split_share_tools.wasm"));
+
   // The lessons: their part and lessons.json arrive when Lessons is opened.
   assert.ok(!parts(fetched).includes("split_lessons.wasm"));
   await page.getByRole("link", { name: "Lessons", exact: true }).click();

@@ -205,9 +205,15 @@ mod tests {
         assert_eq!(values["d"], InputValue::Text("Sam".into()));
         assert_eq!(values["e"], InputValue::Number(-3.0));
         let written = serde_json::to_string(&values).unwrap();
-        assert_eq!(serde_json::from_str::<InputValues>(&written).unwrap(), values);
+        assert_eq!(
+            serde_json::from_str::<InputValues>(&written).unwrap(),
+            values
+        );
         for wrong in ["null", "[1]", r#"{"x": 1}"#] {
-            assert!(serde_json::from_str::<InputValue>(wrong).is_err(), "{wrong}");
+            assert!(
+                serde_json::from_str::<InputValue>(wrong).is_err(),
+                "{wrong}"
+            );
         }
     }
 

@@ -180,7 +180,10 @@ mod tests {
             .with("half", 0.5)
             .with("given", Message::new("errors-type-text").with("count", 2));
         let json = serde_json::to_string(&message).unwrap();
-        assert!(json.contains(r#"["index",7.0]"#) && json.contains(r#"["name","readings"]"#), "{json}");
+        assert!(
+            json.contains(r#"["index",7.0]"#) && json.contains(r#"["name","readings"]"#),
+            "{json}"
+        );
         assert_eq!(serde_json::from_str::<Message>(&json).unwrap(), message);
         // Whole numbers as another writer would write them.
         let read: Message =

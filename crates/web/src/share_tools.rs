@@ -1,6 +1,11 @@
 //! The playground's tools to share and save code: Share app and Share code (a link with
 //! the code inside it), Download code, and Open a file. The last two leave the product,
 //! so kiosk mode hides them (kiosk.rs, by the `c4h-leaves-product` class).
+//!
+//! Making a link and the box that shows it are a part (`share_tools`), fetched at the
+//! first Share: most visits share nothing. Download and Open a file stay in the page: the
+//! browser lets a page open its file picker only straight after a click, not after a
+//! fetch.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,6 +13,7 @@ use leptos::task::spawn_local;
 use crate::editor::EditorHandle;
 use crate::i18n::tr;
 use crate::page::page_address;
+use crate::parts::{MakeView, PartMissing, part, part_view};
 use crate::share::{self, OpenedFile, ShareMode};
 
 /// The name of a downloaded code file.
@@ -20,6 +26,45 @@ struct MadeLink {
     url: String,
 }
 
+/// What a Share button changes: the made link, or what went wrong.
+#[derive(Clone, Copy)]
+struct Sharing {
+    made_link: RwSignal<Option<MadeLink>>,
+    share_message: RwSignal<Option<String>>,
+}
+
+part!(
+    share_tools,
+    /// Makes the link for `code`, opened as `mode`, and shows it (or why there is none).
+    fn share_part(code: String, mode: ShareMode, sharing: Sharing) -> () {
+        spawn_local(async move {
+            match share::make_fragment(&code, mode).await {
+                Ok(fragment) => sharing.made_link.set(Some(MadeLink {
+                    mode,
+                    url: format!("{}{fragment}", page_address()),
+                })),
+                Err(message) => {
+                    sharing.made_link.set(None);
+                    sharing.share_message.set(Some(message));
+                }
+            }
+        });
+    }
+);
+
+part!(
+    share_tools,
+    /// The box with the made link and Copy link.
+    fn link_box_part(link: MadeLink, share_message: RwSignal<Option<String>>) -> MakeView {
+        let url = link.url.clone();
+        let copy = Callback::new(move |()| {
+            let url = url.clone();
+            spawn_local(async move { share_message.set(Some(share::copy_and_say(&url).await)) });
+        });
+        Box::new(move || view! { <LinkBox link=link copy=copy/> }.into_any())
+    }
+);
+
 /// The tools. `offer` gets code from an opened file and where it came from (the page asks
 /// before it replaces the learner's code); `notice` is the page's notice line.
 #[component]
@@ -30,29 +75,18 @@ pub fn ShareTools(
 ) -> impl IntoView {
     let made_link = RwSignal::new(None::<MadeLink>);
     let share_message = RwSignal::new(None::<String>);
+    let sharing = Sharing {
+        made_link,
+        share_message,
+    };
 
     let share = move |mode: ShareMode| {
         let Some(code) = editor.text() else { return };
         share_message.set(None);
         spawn_local(async move {
-            match share::make_fragment(&code, mode).await {
-                Ok(fragment) => made_link.set(Some(MadeLink {
-                    mode,
-                    url: format!("{}{fragment}", page_address()),
-                })),
-                Err(message) => {
-                    made_link.set(None);
-                    share_message.set(Some(message));
-                }
+            if let Err(PartMissing) = share_part(code, mode, sharing).await {
+                share_message.set(Some(tr!("part-missing")));
             }
-        });
-    };
-    let copy_link = move || {
-        let Some(link) = made_link.get_untracked() else {
-            return;
-        };
-        spawn_local(async move {
-            share_message.set(Some(share::copy_and_say(&link.url).await));
         });
     };
     let download = move || {
@@ -87,7 +121,7 @@ pub fn ShareTools(
                 {tr!("share-open-file")}
             </button>
         </div>
-        {move || made_link.get().map(|link| view! { <LinkBox link=link copy=Callback::new(move |()| copy_link())/> })}
+        {move || made_link.get().map(|link| part_view(String::new(), &[], link_box_part(link, share_message)))}
         <p class="c4h-notice" role="status">{move || share_message.get()}</p>
     }
 }
