@@ -1,5 +1,6 @@
 //! Parts of the app that load when first used, so a first visit downloads only the
-//! playground: the lessons, a shared app's view, kiosk mode, embedding and drawing charts.
+//! playground: the lessons, a shared app's view, kiosk mode, embedding, drawing charts, an
+//! app's form, making a share link, and more (docs/ARCHITECTURE.md lists them).
 //!
 //! A part is a function declared with [`part!`]. Built with the `split` feature (by
 //! crates/wasm-build), its code and everything only it reaches go into a wasm module of its
