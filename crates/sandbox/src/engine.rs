@@ -396,11 +396,7 @@ fn core_engine() -> Engine {
 /// src/catalogue.txt equal to this list.
 #[cfg(feature = "catalogue")]
 pub fn library_signatures() -> Vec<String> {
-    let mut signatures =
-        build_engine(&Limits::default(), &Screen::default()).gen_fn_signatures(true);
-    signatures.sort();
-    signatures.dedup();
-    signatures
+    sorted_signatures(&build_engine(&Limits::default(), &Screen::default()))
 }
 
 /// What a script can call without the library family (Rhai's core, the operators'
@@ -408,7 +404,14 @@ pub fn library_signatures() -> Vec<String> {
 /// for the test that keeps the family's list of core words true.
 #[cfg(feature = "catalogue")]
 pub fn core_signatures() -> Vec<String> {
-    let mut signatures = core_engine().gen_fn_signatures(true);
+    sorted_signatures(&core_engine())
+}
+
+/// Every function `engine` has, its packages' too, as Rhai writes their signatures, sorted,
+/// each once.
+#[cfg(feature = "catalogue")]
+fn sorted_signatures(engine: &Engine) -> Vec<String> {
+    let mut signatures = engine.gen_fn_signatures(true);
     signatures.sort();
     signatures.dedup();
     signatures

@@ -44,9 +44,10 @@ pub fn register_operators(engine: &mut Engine) {
 }
 
 /// Adds the library family to `engine`, where it is there; what the script shows goes to
-/// `screen`. On the engine itself, not in a shared module: `register_fn` records each
-/// parameter's type, which the catalogue and the "it works like this" hints need, and
-/// registering these functions costs microseconds.
+/// `screen`. Our functions go on the engine itself, not in a shared module: `register_fn`
+/// records each parameter's type, which the catalogue and the "it works like this" hints
+/// need, and registering them costs microseconds. Rhai's packages in the family are one
+/// shared module, built once per thread (family.rs).
 pub fn register_family(engine: &mut Engine, screen: &Screen) {
     family::register(engine, screen);
 }
