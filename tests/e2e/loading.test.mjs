@@ -197,6 +197,28 @@ test("on a 320 px phone, with taps: the early playground runs code, shows the ou
   await context.close();
 });
 
+test("on a 320 px phone, with taps: the app form and the share box arrive as parts, fit, and are big enough to tap", async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true });
+  const { page } = await openPlayground(suite, { context });
+  await setCode(page, 'let weight = input_number("Weight in kilograms", 70.0, 20.0, 300.0);\nshow("Twice", weight * 2.0);');
+  await page.getByRole("button", { name: "Run", exact: true }).tap();
+  await waitForRunToEnd(page);
+  const weight = page.getByLabel("Weight in kilograms");
+  await weight.tap();
+  await weight.fill("80");
+  await page.getByText("160").waitFor();
+  await page.getByRole("button", { name: "Share code", exact: true }).tap();
+  await page.locator("#share-link").waitFor();
+  const copy = page.getByRole("button", { name: "Copy link" });
+  for (const target of [weight, copy]) {
+    const box = await target.boundingBox();
+    assert.ok(box.height >= 44 && box.x >= 0 && box.x + box.width <= 320, `${await target.evaluate((e) => e.outerHTML.slice(0, 60))}: ${JSON.stringify(box)}`);
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, "nothing scrolls sideways");
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
 test("Welsh: the early playground runs code and says so in Welsh", async () => {
   const context = await suite.browser.newContext();
   const page = await context.newPage();
